@@ -1,0 +1,5 @@
+import { db } from '@/server/db';
+
+export async function pingDatabase(): Promise<void> {
+  await db().$queryRaw`SELECT 1`;
+}

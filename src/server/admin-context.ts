@@ -1,0 +1,43 @@
+import { cache } from 'react';
+import { headers } from 'next/headers';
+import { notFound, redirect } from 'next/navigation';
+import { getServerSession } from 'next-auth';
+import { normalizeHost } from '@/lib/host';
+import { loadSessionAccount, type SessionAccount } from '@/modules/users/users.service';
+import type { Actor } from './actor';
+import { authOptions } from './auth';
+import { rootDomain } from './env';
+
+export type AdminContext = { account: SessionAccount; actor: Actor };
+
+/** Session + database check, once per request (GUIDE "Tenant flow" 3). */
+export const getAdminContext = cache(async (): Promise<AdminContext | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.uid || typeof session.sv !== 'number') return null;
+  const account = await loadSessionAccount(session.uid, session.sv);
+  if (!account) return null;
+  const h = await headers();
+  const ip = process.env.TRUST_PROXY === '1' ? (h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null) : null;
+  return {
+    account,
+    actor: { userId: account.id, label: account.email, isPlatformAdmin: account.isPlatformAdmin, memberships: account.memberships, ip },
+  };
+});
+
+/** The console exists on the root portal's host only. */
+export async function assertConsoleHost(): Promise<void> {
+  const h = await headers();
+  if (normalizeHost(h.get('host')) !== rootDomain() && process.env.TRUST_PROXY !== '1') notFound();
+}
+
+/**
+ * Every console page and action calls this (never only a layout or the proxy): no session →
+ * sign-in; an expired password → change it first (O5).
+ */
+export async function requireAdmin(options: { allowExpiredPassword?: boolean } = {}): Promise<AdminContext> {
+  await assertConsoleHost();
+  const ctx = await getAdminContext();
+  if (!ctx) redirect('/quan-tri/dang-nhap');
+  if (ctx.account.mustChangePassword && !options.allowExpiredPassword) redirect('/quan-tri/doi-mat-khau?het-han=1');
+  return ctx;
+}

@@ -1,0 +1,47 @@
+/** Expected failures of use cases; each becomes a precise Vietnamese message and a 4xx. */
+export type AppErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'RULE_VIOLATION'
+  | 'RATE_LIMITED';
+
+const STATUS: Record<AppErrorCode, number> = {
+  VALIDATION: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  RULE_VIOLATION: 422,
+  RATE_LIMITED: 429,
+};
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  /** Field-level messages for forms: field name → Vietnamese message. */
+  readonly fields?: Record<string, string>;
+
+  constructor(code: AppErrorCode, message: string, fields?: Record<string, string>) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = fields;
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+export const GENERIC_ERROR_MESSAGE = 'Đã có lỗi ngoài dự kiến. Vui lòng thử lại sau hoặc liên hệ quản trị hệ thống.';
+
+/** Prisma unique-constraint violation (P2002), without importing Prisma here. */
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: string }).code === 'P2002';
+}

@@ -1,0 +1,35 @@
+import { CLI_ACTOR, type Actor } from '@/server/actor';
+import { createSite } from '@/modules/sites/sites.service';
+import { createUser } from '@/modules/users/users.service';
+
+export const PASSWORD = 'CongSo@2026';
+export const ROOT = process.env.PORTAL_ROOT_DOMAIN ?? 'khanhhoa.localhost';
+
+/** A root portal, a department and a district: the smallest province for tests. */
+export async function smallProvince() {
+  const root = await createSite(CLI_ACTOR, {
+    name: 'Cổng thông tin điện tử tỉnh Khánh Hòa',
+    kind: 'PROVINCE',
+    label: 'khanhhoa',
+    superAdmin: { email: 'quantri@khanhhoa.gov.vn', name: 'Quản trị tỉnh', password: PASSWORD },
+  });
+  const dept = await createSite(CLI_ACTOR, {
+    name: 'Sở Thông tin và Truyền thông',
+    kind: 'DEPARTMENT',
+    parentId: root.id,
+    aliases: ['stttt.vn'],
+    superAdmin: { email: 'quantri@stttt.vn', name: 'Quản trị Sở', password: PASSWORD },
+  });
+  const district = await createSite(CLI_ACTOR, {
+    name: 'Huyện Khánh Sơn',
+    kind: 'DISTRICT',
+    parentId: root.id,
+    superAdmin: { email: 'quantri@khanhson.vn', name: 'Quản trị huyện', password: PASSWORD },
+  });
+  return { root, dept, district };
+}
+
+export async function signedInActor(email: string, siteId: string | null, role?: 'SUPER_ADMIN' | 'BOARD_HEAD' | 'EDITOR'): Promise<Actor> {
+  const user = await createUser(CLI_ACTOR, { email, name: 'Người dùng thử', password: PASSWORD, siteId: siteId ?? undefined, role });
+  return { userId: user.id, label: email, isPlatformAdmin: false, memberships: siteId && role ? [{ siteId, role }] : [] };
+}
