@@ -2,7 +2,7 @@ import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from './errors';
 import { logError } from './log';
 
 /** What every server action returns to its form. */
-export type ActionResult = { ok: true; message?: string } | { ok: false; message: string; fields?: Record<string, string> };
+export type ActionResult = { ok: true; message?: string; redirectTo?: string } | { ok: false; message: string; fields?: Record<string, string> };
 
 export const INITIAL_ACTION_STATE: ActionResult | null = null;
 

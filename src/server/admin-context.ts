@@ -34,10 +34,16 @@ export async function assertConsoleHost(): Promise<void> {
  * Every console page and action calls this (never only a layout or the proxy): no session →
  * sign-in; an expired password → change it first (O5).
  */
-export async function requireAdmin(options: { allowExpiredPassword?: boolean } = {}): Promise<AdminContext> {
+export async function requireAdmin(options: { allowExpiredPassword?: boolean; returnTo?: string } = {}): Promise<AdminContext> {
   await assertConsoleHost();
   const ctx = await getAdminContext();
-  if (!ctx) redirect('/quan-tri/dang-nhap');
+  if (!ctx) redirect(options.returnTo ? `/quan-tri/dang-nhap?tiep=${encodeURIComponent(options.returnTo)}` : '/quan-tri/dang-nhap');
   if (ctx.account.mustChangePassword && !options.allowExpiredPassword) redirect('/quan-tri/doi-mat-khau?het-han=1');
   return ctx;
+}
+
+/** Only console paths are accepted as a place to return to after sign-in (no open redirect). */
+export function safeReturnPath(value: string | undefined): string {
+  if (!value || !value.startsWith('/quan-tri') || value.startsWith('//') || /[\\\s]/.test(value)) return '/quan-tri';
+  return value;
 }

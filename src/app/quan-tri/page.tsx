@@ -9,9 +9,9 @@ export const metadata: Metadata = { title: 'Tổng quan' };
 type Props = { searchParams: Promise<{ 'don-vi'?: string }> };
 
 export default async function ConsoleHome({ searchParams }: Props) {
-  const { actor, account } = await requireAdmin();
-  const sites = await listSitesForConsole(actor);
   const selectedHost = (await searchParams)['don-vi'];
+  const { actor, account } = await requireAdmin({ returnTo: selectedHost ? `/quan-tri?don-vi=${encodeURIComponent(selectedHost)}` : undefined });
+  const sites = await listSitesForConsole(actor);
   const selected = selectedHost ? sites.find((s) => s.host === selectedHost || s.aliases.some((a) => a.host === selectedHost)) : undefined;
   const roleOf = (siteId: string) => account.memberships.find((m) => m.siteId === siteId)?.role;
   return (

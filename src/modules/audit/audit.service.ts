@@ -25,7 +25,7 @@ export type AuditEntryDto = {
   after: unknown;
 };
 
-export async function listAuditEntries(actor: Actor, filter: AuditFilter) {
+export async function listAuditEntries(actor: Actor, filter: Pick<AuditFilter, 'page' | 'pageSize'> & Partial<AuditFilter>) {
   let siteIds: string[] | null = null;
   if (!actor.isPlatformAdmin) {
     siteIds = actor.memberships.filter((m) => m.role === 'SUPER_ADMIN' || m.role === 'BOARD_HEAD').map((m) => m.siteId);

@@ -1,6 +1,5 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
@@ -37,7 +36,9 @@ export async function createSiteAction(_prev: ActionResult | null, form: FormDat
     return toActionError(e, { action: 'createSite' });
   }
   revalidatePath('/quan-tri/don-vi');
-  redirect(`/quan-tri/don-vi/${id}?da-tao=1`);
+  // The client navigates: a server-side redirect would make Next fetch the target through the
+  // public hostname, which the server itself may not resolve (*.localhost in development).
+  return { ok: true, redirectTo: `/quan-tri/don-vi/${id}?da-tao=1` };
 }
 
 export async function updateSiteAction(siteId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {

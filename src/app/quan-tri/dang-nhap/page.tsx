@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/modules/users/components/sign-in-form';
-import { assertConsoleHost, getAdminContext } from '@/server/admin-context';
+import { assertConsoleHost, getAdminContext, safeReturnPath } from '@/server/admin-context';
 
 export const metadata: Metadata = { title: 'Đăng nhập' };
 
-type Props = { searchParams: Promise<{ 'don-vi'?: string; error?: string }> };
+type Props = { searchParams: Promise<{ tiep?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   await assertConsoleHost();
   const sp = await searchParams;
-  const next = sp['don-vi'] ? `/quan-tri?don-vi=${encodeURIComponent(sp['don-vi'])}` : '/quan-tri';
+  const next = safeReturnPath(sp.tiep);
   if (await getAdminContext()) redirect(next);
   return (
     <div style={{ maxWidth: '32rem' }}>

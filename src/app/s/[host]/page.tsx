@@ -20,7 +20,7 @@ export default async function SiteHome({ params }: Props) {
       <div>
         <h1>{site.name}</h1>
         <p className="lead">
-          Trang thông tin điện tử chính thức của {site.name}
+          Thông tin chính thức của {site.governingBody ?? site.name}
           {site.parent ? `, trực thuộc ${site.parent.name}` : ''}.
         </p>
         {children.length > 0 ? (

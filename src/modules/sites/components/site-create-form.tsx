@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Field } from '@/components/forms/field';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { FormStatus } from '@/components/forms/form-status';
 import { proposeHostLabel } from '@/lib/vietnamese';
 import { createSiteAction } from '../sites.actions';
@@ -11,7 +12,7 @@ type ParentOption = { id: string; name: string; host: string };
 
 /** One form creates a site with its domains, its super-admin and contact data (T3). */
 export function SiteCreateForm({ parents, defaultParentId }: { parents: ParentOption[]; defaultParentId?: string }) {
-  const [state, action, pending] = useActionState(createSiteAction, null);
+  const { state, onSubmit: action, pending } = useFormAction(createSiteAction);
   const [name, setName] = useState('');
   const [label, setLabel] = useState('');
   const [labelEdited, setLabelEdited] = useState(false);
@@ -20,7 +21,7 @@ export function SiteCreateForm({ parents, defaultParentId }: { parents: ParentOp
   const shownLabel = labelEdited ? label : proposeHostLabel(name);
 
   return (
-    <form action={action} noValidate>
+    <form onSubmit={action} noValidate>
       <FormStatus state={state} />
       <fieldset>
         <legend>Đơn vị</legend>

@@ -1,7 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { FormStatus } from '@/components/forms/form-status';
 import type { SiteDto } from '../sites.dto';
 import {
@@ -13,9 +13,9 @@ import {
 } from '../sites.actions';
 
 export function SiteEditForm({ site }: { site: SiteDto }) {
-  const [state, action, pending] = useActionState(updateSiteAction.bind(null, site.id), null);
+  const { state, onSubmit: action, pending } = useFormAction(updateSiteAction.bind(null, site.id));
   return (
-    <form action={action} noValidate>
+    <form onSubmit={action} noValidate>
       <FormStatus state={state} />
       <Field name="name" label="Tên đơn vị" state={state} defaultValue={site.name} required />
       <Field name="nameEn" label="Tên tiếng Anh" state={state} defaultValue={site.nameEn} />
@@ -38,19 +38,19 @@ export function SiteEditForm({ site }: { site: SiteDto }) {
 }
 
 export function SiteStatusForm({ site, successors }: { site: SiteDto; successors: { id: string; name: string }[] }) {
-  const [statusState, statusAction] = useActionState(setSiteStatusAction.bind(null, site.id), null);
-  const [archiveState, archiveAction] = useActionState(archiveSiteAction.bind(null, site.id), null);
+  const { state: statusState, onSubmit: statusAction } = useFormAction(setSiteStatusAction.bind(null, site.id));
+  const { state: archiveState, onSubmit: archiveAction } = useFormAction(archiveSiteAction.bind(null, site.id));
   if (site.status === 'ARCHIVED') return <p>Trang đã được lưu trữ; dữ liệu vẫn được giữ nguyên.</p>;
   return (
     <>
-      <form action={statusAction}>
+      <form onSubmit={statusAction}>
         <FormStatus state={statusState} />
         <input type="hidden" name="status" value={site.status === 'ACTIVE' ? 'SUSPENDED' : 'ACTIVE'} />
         <button className={site.status === 'ACTIVE' ? 'button button--warning' : 'button'} type="submit">
           {site.status === 'ACTIVE' ? 'Tạm ngừng trang' : 'Mở lại trang'}
         </button>
       </form>
-      <form action={archiveAction} style={{ marginTop: '1.5rem' }}>
+      <form onSubmit={archiveAction} style={{ marginTop: '1.5rem' }}>
         <FormStatus state={archiveState} />
         <Field name="successorId" label="Đơn vị kế thừa (khi sáp nhập)" hint="Khách truy cập trang lưu trữ được chuyển tới đơn vị này." state={archiveState}>
           <option value="">Không có (trả về trang thông báo đã ngừng hoạt động)</option>
@@ -69,8 +69,8 @@ export function SiteStatusForm({ site, successors }: { site: SiteDto; successors
 }
 
 export function DomainForms({ site }: { site: SiteDto }) {
-  const [addState, addAction] = useActionState(addAliasAction.bind(null, site.id), null);
-  const [cmdState, cmdAction] = useActionState(domainCommandAction.bind(null, site.id), null);
+  const { state: addState, onSubmit: addAction } = useFormAction(addAliasAction.bind(null, site.id));
+  const { state: cmdState, onSubmit: cmdAction } = useFormAction(domainCommandAction.bind(null, site.id));
   return (
     <>
       <FormStatus state={cmdState} />
@@ -91,7 +91,7 @@ export function DomainForms({ site }: { site: SiteDto }) {
                 <td>{d.isPrimary ? 'Tên miền chính' : 'Tên miền phụ (chuyển hướng 301)'}</td>
                 <td>
                   {d.isPrimary ? null : (
-                    <form action={cmdAction} className="button-row">
+                    <form onSubmit={cmdAction} className="button-row">
                       <input type="hidden" name="domainId" value={d.id} />
                       <button className="button button--secondary" type="submit" name="command" value="make-primary">
                         Đặt làm chính
@@ -107,7 +107,7 @@ export function DomainForms({ site }: { site: SiteDto }) {
           </tbody>
         </table>
       </div>
-      <form action={addAction} noValidate>
+      <form onSubmit={addAction} noValidate>
         <FormStatus state={addState} />
         <Field name="host" label="Thêm tên miền phụ" hint="Ví dụ: tencoquan.vn" state={addState} />
         <button className="button" type="submit">

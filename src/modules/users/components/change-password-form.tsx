@@ -1,13 +1,14 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
+import { useEffect } from 'react';
 import { signOut } from 'next-auth/react';
 import { Field } from '@/components/forms/field';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { FormStatus } from '@/components/forms/form-status';
 import { changePasswordAction } from '../users.actions';
 
 export function ChangePasswordForm() {
-  const [state, action, pending] = useActionState(changePasswordAction, null);
+  const { state, onSubmit: action, pending } = useFormAction(changePasswordAction);
   useEffect(() => {
     if (state?.ok) {
       const t = setTimeout(() => signOut({ callbackUrl: '/quan-tri/dang-nhap' }), 1500);
@@ -15,7 +16,7 @@ export function ChangePasswordForm() {
     }
   }, [state]);
   return (
-    <form action={action} noValidate>
+    <form onSubmit={action} noValidate>
       <FormStatus state={state} />
       <Field name="currentPassword" label="Mật khẩu hiện tại" type="password" autoComplete="current-password" state={state} required />
       <Field
