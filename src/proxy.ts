@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { normalizeHost } from '@/lib/host';
 import { resolveHost } from '@/modules/domains/host-directory';
+import { publicHostFrom } from '@/server/request-host';
 import { archivedSitePage, suspendedSitePage, unknownHostPage } from '@/server/status-pages';
 
 /**
@@ -28,8 +28,7 @@ function externalOrigin(request: NextRequest, host: string): string {
 }
 
 export async function proxy(request: NextRequest) {
-  const rawHost = TRUST_PROXY ? (request.headers.get('x-forwarded-host') ?? request.headers.get('host')) : request.headers.get('host');
-  const host = normalizeHost(rawHost);
+  const host = publicHostFrom(request.headers);
   const { pathname, search } = request.nextUrl;
 
   const headers = new Headers(request.headers);

@@ -7,7 +7,8 @@
 //
 // Prints "READY <url>" on stdout once it accepts connections.
 import { parseArgs } from 'node:util';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -28,9 +29,29 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+// PGlite's data folder must never be opened by two processes at once: that corrupts it.
+const lockFile = values.memory ? null : join(values.data, '.cong-so.lock');
+if (lockFile) {
+  mkdirSync(values.data, { recursive: true });
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, 'utf8'));
+    let alive = false;
+    try {
+      alive = Number.isInteger(pid) && pid > 0 && process.kill(pid, 0);
+    } catch {
+      alive = false;
+    }
+    if (alive) {
+      console.error(`Cơ sở dữ liệu nhúng ${values.data} đang được tiến trình ${pid} sử dụng (có thể npm start đang chạy ở cửa sổ khác). Hãy dừng tiến trình đó trước.`);
+      process.exit(1);
+    }
+  }
+  writeFileSync(lockFile, String(process.pid));
+  process.on('exit', () => rmSync(lockFile, { force: true }));
+}
+
 let db;
 try {
-  if (!values.memory) mkdirSync(values.data, { recursive: true });
   db = await PGlite.create(values.memory ? undefined : values.data, { extensions: { unaccent, pg_trgm } });
   await db.exec('CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm;');
 } catch (error) {
@@ -48,7 +69,13 @@ try {
   process.exit(1);
 }
 const actualPort = server.getServerConn?.().split(':').pop() ?? port;
-console.log(`READY postgresql://postgres:postgres@${values.host}:${actualPort}/postgres`);
+const url = `postgresql://postgres:postgres@${values.host}:${actualPort}/postgres`;
+// Other commands (npm run portal, db:migrate) find the running instance through this file.
+if (lockFile) {
+  writeFileSync(join(values.data, '.cong-so.url'), url);
+  process.on('exit', () => rmSync(join(values.data, '.cong-so.url'), { force: true }));
+}
+console.log(`READY ${url}`);
 
 let stopping = false;
 async function stop() {

@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CLI_ACTOR } from '@/server/actor';
 import { closeResources } from '@/server/process';
-import { isAppError } from '@/server/errors';
+import { isAppError, isDatabaseUnavailable } from '@/server/errors';
 import { buildSiteTree, type SiteTreeNode } from '@/modules/sites/sites.dto';
 import { createSite, findSiteByReference, listAllSites } from '@/modules/sites/sites.service';
 import { SITE_KIND_LABELS, SITE_KINDS, SITE_STATUS_LABELS } from '@/modules/sites/sites.schemas';
@@ -197,11 +197,12 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const err = e as Error & { code?: string };
-    if (err?.code === 'ECONNREFUSED' || /connect|ECONNREFUSED|DATABASE_URL/i.test(err?.message ?? '')) {
+    if (isDatabaseUnavailable(e) || /DATABASE_URL/.test(err?.message ?? '')) {
       console.error('Lỗi: không kết nối được cơ sở dữ liệu. Hãy kiểm tra DATABASE_URL, hoặc chạy `npm start` để khởi động cơ sở dữ liệu nhúng.');
       return 1;
     }
-    console.error(`Lỗi ngoài dự kiến: ${err?.message ?? String(e)}`);
+    // Prisma's messages quote source code: keep the first line for people, the rest under DEBUG.
+    console.error(`Lỗi ngoài dự kiến: ${(err?.message ?? String(e)).trim().split('\n').pop()}`);
     if (process.env.DEBUG) console.error(err?.stack);
     return 1;
   }

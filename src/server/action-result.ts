@@ -1,4 +1,4 @@
-import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from './errors';
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, GENERIC_ERROR_MESSAGE, isAppError, isDatabaseUnavailable } from './errors';
 import { logError } from './log';
 
 /** What every server action returns to its form. */
@@ -12,7 +12,7 @@ export function toActionError(error: unknown, context: Record<string, unknown> =
   // redirect()/notFound() signals must propagate.
   if (error && typeof error === 'object' && 'digest' in error) throw error;
   logError('server action failed', error, context);
-  return { ok: false, message: GENERIC_ERROR_MESSAGE };
+  return { ok: false, message: isDatabaseUnavailable(error) ? DATABASE_UNAVAILABLE_MESSAGE : GENERIC_ERROR_MESSAGE };
 }
 
 export { AppError };

@@ -2,11 +2,11 @@ import { cache } from 'react';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { getServerSession } from 'next-auth';
-import { normalizeHost } from '@/lib/host';
 import { loadSessionAccount, type SessionAccount } from '@/modules/users/users.service';
 import type { Actor } from './actor';
 import { authOptions } from './auth';
 import { rootDomain } from './env';
+import { publicHostFrom } from './request-host';
 
 export type AdminContext = { account: SessionAccount; actor: Actor };
 
@@ -26,8 +26,7 @@ export const getAdminContext = cache(async (): Promise<AdminContext | null> => {
 
 /** The console exists on the root portal's host only. */
 export async function assertConsoleHost(): Promise<void> {
-  const h = await headers();
-  if (normalizeHost(h.get('host')) !== rootDomain() && process.env.TRUST_PROXY !== '1') notFound();
+  if (publicHostFrom(await headers()) !== rootDomain()) notFound();
 }
 
 /**

@@ -45,3 +45,16 @@ export const GENERIC_ERROR_MESSAGE = 'Đã có lỗi ngoài dự kiến. Vui lò
 export function isUniqueViolation(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: string }).code === 'P2002';
 }
+
+/** The database cannot be reached (server down, wrong URL): worth a specific message, not a stack trace. */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let cur = e as { code?: string; message?: string; cause?: unknown } | undefined; cur && !seen.has(cur); cur = cur.cause as typeof cur) {
+    seen.add(cur);
+    if (['P1000', 'P1001', 'P1002', 'P1003', 'P1017', 'ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'DatabaseNotReachable'].includes(String(cur.code))) return true;
+    if (/Can't reach database server|ECONNREFUSED|Connection terminated|database .* does not exist/i.test(String(cur.message ?? ''))) return true;
+  }
+  return false;
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.';

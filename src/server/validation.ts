@@ -6,7 +6,8 @@ export function issuesToFields(issues: readonly { path: readonly PropertyKey[]; 
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join('.') || '_';
-    fields[key] ??= issue.message;
+    // Several rules of one field (a password's) are all worth reading: join them.
+    fields[key] = fields[key] && !fields[key].includes(issue.message) ? `${fields[key]} ${issue.message}` : (fields[key] ?? issue.message);
   }
   return fields;
 }

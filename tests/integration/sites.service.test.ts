@@ -149,3 +149,18 @@ describe('domains', () => {
     expect((await sql(`SELECT 1 FROM domains WHERE id = $1`, [old.id])).length).toBe(0);
   });
 });
+
+describe('moving a site', () => {
+  it('moves a commune to another parent, refusing cycles and archived parents', async () => {
+    const { root, district } = await smallProvince();
+    const { moveSite } = await import('@/modules/sites/sites.service');
+    const commune = await createSite(CLI_ACTOR, { name: 'Xã Sơn Thái', kind: 'COMMUNE', parentId: district.id, superAdmin: { email: 's@t.vn', name: 'S', password: PASSWORD } });
+    await expect(moveSite(CLI_ACTOR, district.id, { parentId: commune.id })).rejects.toThrow('Không thể chuyển một đơn vị vào chính nó hoặc đơn vị con của nó.');
+    await expect(moveSite(CLI_ACTOR, root.id, { parentId: district.id })).rejects.toThrow('Không thể chuyển cổng gốc của tỉnh.');
+    const moved = await moveSite(CLI_ACTOR, commune.id, { parentId: root.id });
+    expect(moved.parentId).toBe(root.id);
+    expect(moved.host).toBe(`sonthai.khanhson.${ROOT}`);
+    await archiveSite(CLI_ACTOR, district.id, {});
+    await expect(moveSite(CLI_ACTOR, commune.id, { parentId: district.id })).rejects.toThrow(/đã lưu trữ/);
+  });
+});

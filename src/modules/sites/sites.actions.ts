@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
 import { addAliasDomain, makePrimaryDomain, removeAliasDomain } from '@/modules/domains/domains.service';
-import { archiveSite, createSite, setSiteStatus, updateSite } from './sites.service';
+import { archiveSite, createSite, moveSite, setSiteStatus, updateSite } from './sites.service';
 
 function str(form: FormData, key: string): string | undefined {
   const v = form.get(key);
@@ -113,5 +113,16 @@ export async function domainCommandAction(siteId: string, _prev: ActionResult | 
     return { ok: true, message: 'Đã xóa tên miền phụ.' };
   } catch (e) {
     return toActionError(e, { action: 'domainCommand', siteId });
+  }
+}
+
+export async function moveSiteAction(siteId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const { actor } = await requireAdmin();
+  try {
+    await moveSite(actor, siteId, { parentId: str(form, 'parentId') ?? '' });
+    revalidatePath(`/quan-tri/don-vi/${siteId}`);
+    return { ok: true, message: 'Đã chuyển đơn vị sang đơn vị cấp trên mới.' };
+  } catch (e) {
+    return toActionError(e, { action: 'moveSite', siteId });
   }
 }

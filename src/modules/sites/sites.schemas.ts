@@ -135,3 +135,7 @@ export const SetStatusSchema = z.object({
   status: z.enum(['ACTIVE', 'SUSPENDED'], { error: 'Trạng thái không hợp lệ.' }),
 });
 
+
+export const MoveSiteSchema = z.object({
+  parentId: z.uuid({ error: 'Đơn vị cấp trên không hợp lệ.' }),
+});

@@ -24,6 +24,7 @@ import {
 import { canEditSiteSettings, canManageSites, canViewSiteInConsole } from './sites.policy';
 import {
   ArchiveSiteSchema,
+  MoveSiteSchema,
   CreateSiteSchema,
   SetStatusSchema,
   UpdateSiteSchema,
@@ -288,4 +289,31 @@ export async function findSiteByReference(reference: string): Promise<SiteDto | 
   const all = await findAllSites();
   const hit = all.find((s) => s.code === ref || s.domains.some((d) => d.host === ref));
   return hit ? toSiteDto(hit) : null;
+}
+
+/**
+ * Moves a site under another parent (units merge and regroup, 2025 two-tier reform). Hostnames
+ * stay as they are; the administrator adds a new primary host under the new parent if wanted.
+ */
+export async function moveSite(actor: Actor, siteId: string, input: { parentId: string }): Promise<SiteDto> {
+  requireManager(actor);
+  const { parentId } = parseInput(MoveSiteSchema, input);
+  const site = await loadSite(siteId);
+  if (!site.parentId) throw new AppError('RULE_VIOLATION', 'Không thể chuyển cổng gốc của tỉnh.');
+  if (parentId === site.parentId) return toSiteDto(site);
+  const all = await findAllSites();
+  const target = all.find((s) => s.id === parentId);
+  if (!target) throw new AppError('VALIDATION', 'Đơn vị cấp trên không tồn tại.', { parentId: 'Đơn vị cấp trên không tồn tại.' });
+  if (target.status === 'ARCHIVED') throw new AppError('RULE_VIOLATION', `Đơn vị "${target.name}" đã lưu trữ.`, { parentId: 'Đơn vị cấp trên đã lưu trữ.' });
+  // Walk up from the target: meeting the site itself means the move would create a cycle.
+  const byId = new Map(all.map((s) => [s.id, s]));
+  for (let cur: (typeof all)[number] | undefined = target; cur; cur = cur.parentId ? byId.get(cur.parentId) : undefined) {
+    if (cur.id === siteId) throw new AppError('RULE_VIOLATION', 'Không thể chuyển một đơn vị vào chính nó hoặc đơn vị con của nó.', { parentId: 'Chọn đơn vị khác.' });
+  }
+  const after = await withTransaction(async (tx) => {
+    const row = await updateSiteRow(tx, siteId, { parentId });
+    await recordAudit(tx, actor, { siteId, action: 'site.move', entity: 'site', entityId: siteId, before: { parentId: site.parentId }, after: { parentId } });
+    return row;
+  });
+  return toSiteDto(after);
 }

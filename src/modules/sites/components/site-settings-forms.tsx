@@ -8,6 +8,7 @@ import {
   addAliasAction,
   archiveSiteAction,
   domainCommandAction,
+  moveSiteAction,
   setSiteStatusAction,
   updateSiteAction,
 } from '../sites.actions';
@@ -32,6 +33,26 @@ export function SiteEditForm({ site }: { site: SiteDto }) {
       <Field name="emcCode" label="Mã theo dõi EMC" hint="Mã nhúng do hệ thống giám sát quốc gia cấp." state={state} defaultValue={site.emcCode} multiline />
       <button className="button" type="submit" disabled={pending}>
         Lưu thay đổi
+      </button>
+    </form>
+  );
+}
+
+export function SiteMoveForm({ site, parents }: { site: SiteDto; parents: { id: string; name: string }[] }) {
+  const { state, onSubmit } = useFormAction(moveSiteAction.bind(null, site.id));
+  if (!site.parentId) return null;
+  return (
+    <form onSubmit={onSubmit}>
+      <FormStatus state={state} />
+      <Field name="parentId" label="Đơn vị cấp trên" hint="Tên miền giữ nguyên; thêm tên miền mới ở mục Tên miền nếu cần." state={state} defaultValue={site.parentId}>
+        {parents.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </Field>
+      <button className="button button--secondary" type="submit">
+        Chuyển đơn vị
       </button>
     </form>
   );

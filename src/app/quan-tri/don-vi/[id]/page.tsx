@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { DomainForms, SiteEditForm, SiteStatusForm } from '@/modules/sites/components/site-settings-forms';
+import { DomainForms, SiteEditForm, SiteMoveForm, SiteStatusForm } from '@/modules/sites/components/site-settings-forms';
 import { canEditSiteSettings, canManageSites, canViewSiteInConsole } from '@/modules/sites/sites.policy';
 import { getSiteForConsole, listSitesForConsole } from '@/modules/sites/sites.service';
 import { SITE_KIND_LABELS, SITE_STATUS_LABELS } from '@/modules/sites/sites.schemas';
@@ -55,6 +55,14 @@ export default async function ConsoleSitePage({ params, searchParams }: Props) {
             </h2>
             <DomainForms site={site} />
           </section>
+          {site.parentId ? (
+            <section aria-labelledby="cap-tren">
+              <h2 id="cap-tren" style={{ marginTop: '2rem' }}>
+                Đơn vị cấp trên
+              </h2>
+              <SiteMoveForm site={site} parents={others.map((s) => ({ id: s.id, name: s.name }))} />
+            </section>
+          ) : null}
           <section aria-labelledby="trang-thai">
             <h2 id="trang-thai" style={{ marginTop: '2rem' }}>
               Tạm ngừng, lưu trữ
