@@ -15,6 +15,16 @@ import { archiveSite, createSite, listAllSites } from '@/modules/sites/sites.ser
 import { createUser } from '@/modules/users/users.service';
 import type { SiteRoleName } from '@/modules/users/roles';
 import { DEMO_PASSWORD, demoEmail } from '@/modules/sites/demo-accounts';
+import type { Actor } from '@/server/actor';
+import type { ContentSeeder } from './seed/seed-context';
+
+/** Demo content of each area, loaded after the sites exist (prisma/seed/*.ts). */
+const CONTENT_SEEDERS: ContentSeeder[] = [];
+
+/** Content is written as the site's own super-admin would write it (platform admins do not edit content). */
+function siteActor(siteId: string): Actor {
+  return { userId: null, label: 'dữ liệu mẫu', isPlatformAdmin: false, memberships: [{ siteId, role: 'SUPER_ADMIN' }] };
+}
 
 const { values } = parseArgs({ options: { 'if-empty': { type: 'boolean' }, 'demo-accounts': { type: 'boolean' }, quiet: { type: 'boolean' } } });
 const log = (m: string) => values.quiet || console.log(m);
@@ -200,6 +210,7 @@ async function main() {
       role: account.role,
     });
   }
+  for (const seeder of CONTENT_SEEDERS) await seeder({ siteIds: ids, actorFor: (key) => siteActor(ids.get(key)!) });
   // Xã Sơn Bình merged into Xã Sơn Thái (2025 reorganisation): its host now redirects there.
   await archiveSite(CLI_ACTOR, ids.get('sonbinh')!, { successorId: ids.get('sonthai')! });
   log(`Đã nạp dữ liệu mẫu: ${SITES.length} trang, ${ROLE_ACCOUNTS.length + SITES.length + 1} tài khoản.`);

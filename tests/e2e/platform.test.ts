@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, axeViolations, launchBrowser, rawGet, screenshot, url } from '../helpers/browser';
+import { htmlCheckerErrors } from '../helpers/html-checker';
 
 const PASSWORD = 'CongSo@2026';
 let browser: Browser;
@@ -211,5 +212,22 @@ describe('accessibility and small screens (WCAG 2.1 AA)', () => {
       if (width === 320) await screenshot(page, `w320-${host.split('.')[0]}${path.replace(/\//g, '_')}`);
       await page.context().close();
     }
+  });
+});
+
+describe('valid HTML (Nu HTML Checker)', () => {
+  it.each([
+    [ROOT, '/'],
+    [ROOT, '/don-vi'],
+    [`stttt.${ROOT}`, '/lien-he'],
+    [`sonthai.khanhson.${ROOT}`, '/'],
+    [`stttt.${ROOT}`, '/khong-co'],
+    [ROOT, '/quan-tri/dang-nhap'],
+  ])('%s%s has no HTML errors', async (host, path) => {
+    const { body } = await rawGet(host, path);
+    expect(htmlCheckerErrors(body)).toEqual([]);
+  });
+  it('the platform status pages are valid too', async () => {
+    expect(htmlCheckerErrors((await rawGet('khong-ton-tai.localhost')).body)).toEqual([]);
   });
 });

@@ -55,6 +55,12 @@ export default async function ConsoleHome({ searchParams }: Props) {
               <tr key={s.id}>
                 <td>
                   <a href={`/quan-tri/don-vi/${s.id}`}>{s.name}</a>
+                  {roleOf(s.id) ? (
+                    <>
+                      {' · '}
+                      <a href={`/quan-tri/trang/${s.id}`}>Nội dung</a>
+                    </>
+                  ) : null}
                 </td>
                 <td>{s.host}</td>
                 <td>{SITE_STATUS_LABELS[s.status]}</td>
