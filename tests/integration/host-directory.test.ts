@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CLI_ACTOR } from '@/server/actor';
 import { resolveHost } from '@/modules/domains/host-directory';
-import { archiveSite, createSite, setSiteStatus } from '@/modules/sites/sites.service';
+import { archiveSite, setSiteStatus } from '@/modules/sites/site-lifecycle';
+import { createSite } from '@/modules/sites/sites.service';
 import { getPublicSiteByHost } from '@/modules/sites/sites.service';
 import { resetDatabase } from '../helpers/db';
 import { PASSWORD, ROOT, smallProvince } from '../helpers/fixtures';

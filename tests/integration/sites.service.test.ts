@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CLI_ACTOR } from '@/server/actor';
-import { archiveSite, createSite, listActiveSites, setSiteStatus, updateSite } from '@/modules/sites/sites.service';
+import { archiveSite, setSiteStatus } from '@/modules/sites/site-lifecycle';
+import { createSite, listActiveSites, updateSite } from '@/modules/sites/sites.service';
 import { addAliasDomain, makePrimaryDomain, removeAliasDomain } from '@/modules/domains/domains.service';
 import { createUser } from '@/modules/users/users.service';
 import { resetDatabase, sql } from '../helpers/db';
@@ -153,7 +154,7 @@ describe('domains', () => {
 describe('moving a site', () => {
   it('moves a commune to another parent, refusing cycles and archived parents', async () => {
     const { root, district } = await smallProvince();
-    const { moveSite } = await import('@/modules/sites/sites.service');
+    const { moveSite } = await import('@/modules/sites/site-lifecycle');
     const commune = await createSite(CLI_ACTOR, { name: 'Xã Sơn Thái', kind: 'COMMUNE', parentId: district.id, superAdmin: { email: 's@t.vn', name: 'S', password: PASSWORD } });
     await expect(moveSite(CLI_ACTOR, district.id, { parentId: commune.id })).rejects.toThrow('Không thể chuyển một đơn vị vào chính nó hoặc đơn vị con của nó.');
     await expect(moveSite(CLI_ACTOR, root.id, { parentId: district.id })).rejects.toThrow('Không thể chuyển cổng gốc của tỉnh.');

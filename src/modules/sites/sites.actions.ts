@@ -4,7 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
 import { addAliasDomain, makePrimaryDomain, removeAliasDomain } from '@/modules/domains/domains.service';
-import { archiveSite, createSite, moveSite, setSiteStatus, updateSite } from './sites.service';
+import { archiveSite, moveSite, setSiteStatus } from './site-lifecycle';
+import { createSite, updateSite } from './sites.service';
 
 function str(form: FormData, key: string): string | undefined {
   const v = form.get(key);

@@ -11,7 +11,6 @@ import { insertMenuItems } from '@/modules/menus/menus.repository';
 import { DEFAULT_MENU } from '@/modules/menus/menus.service';
 import { attachSuperAdmin } from '@/modules/users/users.service';
 import {
-  countChildrenNotArchived,
   findActiveSiteByPrimaryHost,
   findAllSites,
   findRootSite,
@@ -23,21 +22,18 @@ import {
 } from './sites.repository';
 import { canEditSiteSettings, canManageSites, canViewSiteInConsole } from './sites.policy';
 import {
-  ArchiveSiteSchema,
-  MoveSiteSchema,
   CreateSiteSchema,
-  SetStatusSchema,
   UpdateSiteSchema,
   type CreateSiteInput,
   type UpdateSiteInput,
 } from './sites.schemas';
 import { buildSiteTree, toSiteDto, type SiteDto, type SiteTreeNode } from './sites.dto';
 
-function requireManager(actor: Actor) {
+export function requireManager(actor: Actor) {
   if (!canManageSites(actor)) throw new AppError('FORBIDDEN', 'Chỉ quản trị nền tảng mới được tạo, tạm ngừng hoặc lưu trữ trang.');
 }
 
-async function loadSite(id: string): Promise<SiteRow> {
+export async function loadSite(id: string): Promise<SiteRow> {
   const site = await findSiteById(id);
   if (!site) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');
   return site;
@@ -169,62 +165,6 @@ function pick(row: Record<string, unknown>, keys: string[]) {
   return Object.fromEntries(keys.map((k) => [k, row[k] ?? null]));
 }
 
-/** Suspends or reactivates a site; a suspended site keeps everything (T3, seed 003 Đ21.3). */
-export async function setSiteStatus(actor: Actor, siteId: string, input: { status: string }): Promise<SiteDto> {
-  requireManager(actor);
-  const { status } = parseInput(SetStatusSchema, input);
-  const before = await loadSite(siteId);
-  if (before.status === 'ARCHIVED') throw new AppError('RULE_VIOLATION', 'Trang đã lưu trữ không thể tạm ngừng hay mở lại.');
-  if (!before.parentId && status === 'SUSPENDED') throw new AppError('RULE_VIOLATION', 'Không thể tạm ngừng cổng gốc của tỉnh.');
-  if (before.status === status) return toSiteDto(before);
-  const after = await withTransaction(async (tx) => {
-    const row = await updateSiteRow(tx, siteId, { status, suspendedAt: status === 'SUSPENDED' ? new Date() : null });
-    await recordAudit(tx, actor, {
-      siteId,
-      action: status === 'SUSPENDED' ? 'site.suspend' : 'site.reactivate',
-      entity: 'site',
-      entityId: siteId,
-      before: { status: before.status },
-      after: { status },
-    });
-    return row;
-  });
-  return toSiteDto(after);
-}
-
-/** Archives a site (merged or dissolved units). Children must be moved or archived first. */
-export async function archiveSite(actor: Actor, siteId: string, input: { successorId?: string | null }): Promise<SiteDto> {
-  requireManager(actor);
-  const { successorId } = parseInput(ArchiveSiteSchema, input);
-  const before = await loadSite(siteId);
-  if (!before.parentId) throw new AppError('RULE_VIOLATION', 'Không thể lưu trữ cổng gốc của tỉnh.');
-  if (before.status === 'ARCHIVED') return toSiteDto(before);
-  const children = await countChildrenNotArchived(siteId);
-  if (children > 0) {
-    throw new AppError('RULE_VIOLATION', `Đơn vị còn ${children} trang con đang hoạt động; hãy chuyển hoặc lưu trữ chúng trước.`);
-  }
-  if (successorId) {
-    if (successorId === siteId) throw new AppError('VALIDATION', 'Đơn vị kế thừa phải là một đơn vị khác.', { successorId: 'Chọn đơn vị khác.' });
-    const successor = await findSiteById(successorId);
-    if (!successor || successor.status === 'ARCHIVED') {
-      throw new AppError('VALIDATION', 'Đơn vị kế thừa không tồn tại hoặc đã lưu trữ.', { successorId: 'Đơn vị kế thừa không hợp lệ.' });
-    }
-  }
-  const after = await withTransaction(async (tx) => {
-    const row = await updateSiteRow(tx, siteId, { status: 'ARCHIVED', archivedAt: new Date(), successorId: successorId ?? null });
-    await recordAudit(tx, actor, {
-      siteId,
-      action: 'site.archive',
-      entity: 'site',
-      entityId: siteId,
-      before: { status: before.status },
-      after: { status: 'ARCHIVED', successorId: successorId ?? null },
-    });
-    return row;
-  });
-  return toSiteDto(after);
-}
-
 export async function getSiteForConsole(actor: Actor, siteId: string): Promise<SiteDto> {
   if (!canViewSiteInConsole(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền với đơn vị này.');
   return toSiteDto(await loadSite(siteId));
@@ -289,31 +229,4 @@ export async function findSiteByReference(reference: string): Promise<SiteDto | 
   const all = await findAllSites();
   const hit = all.find((s) => s.code === ref || s.domains.some((d) => d.host === ref));
   return hit ? toSiteDto(hit) : null;
-}
-
-/**
- * Moves a site under another parent (units merge and regroup, 2025 two-tier reform). Hostnames
- * stay as they are; the administrator adds a new primary host under the new parent if wanted.
- */
-export async function moveSite(actor: Actor, siteId: string, input: { parentId: string }): Promise<SiteDto> {
-  requireManager(actor);
-  const { parentId } = parseInput(MoveSiteSchema, input);
-  const site = await loadSite(siteId);
-  if (!site.parentId) throw new AppError('RULE_VIOLATION', 'Không thể chuyển cổng gốc của tỉnh.');
-  if (parentId === site.parentId) return toSiteDto(site);
-  const all = await findAllSites();
-  const target = all.find((s) => s.id === parentId);
-  if (!target) throw new AppError('VALIDATION', 'Đơn vị cấp trên không tồn tại.', { parentId: 'Đơn vị cấp trên không tồn tại.' });
-  if (target.status === 'ARCHIVED') throw new AppError('RULE_VIOLATION', `Đơn vị "${target.name}" đã lưu trữ.`, { parentId: 'Đơn vị cấp trên đã lưu trữ.' });
-  // Walk up from the target: meeting the site itself means the move would create a cycle.
-  const byId = new Map(all.map((s) => [s.id, s]));
-  for (let cur: (typeof all)[number] | undefined = target; cur; cur = cur.parentId ? byId.get(cur.parentId) : undefined) {
-    if (cur.id === siteId) throw new AppError('RULE_VIOLATION', 'Không thể chuyển một đơn vị vào chính nó hoặc đơn vị con của nó.', { parentId: 'Chọn đơn vị khác.' });
-  }
-  const after = await withTransaction(async (tx) => {
-    const row = await updateSiteRow(tx, siteId, { parentId });
-    await recordAudit(tx, actor, { siteId, action: 'site.move', entity: 'site', entityId: siteId, before: { parentId: site.parentId }, after: { parentId } });
-    return row;
-  });
-  return toSiteDto(after);
 }
