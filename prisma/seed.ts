@@ -18,9 +18,10 @@ import type { SiteRoleName } from '@/modules/users/roles';
 import { DEMO_PASSWORD, demoEmail } from '@/modules/sites/demo-accounts';
 import type { Actor } from '@/server/actor';
 import type { ContentSeeder } from './seed/seed-context';
+import { seedArticles } from './seed/articles';
 
 /** Demo content of each area, loaded after the sites exist (prisma/seed/*.ts). */
-const CONTENT_SEEDERS: ContentSeeder[] = [];
+const CONTENT_SEEDERS: ContentSeeder[] = [seedArticles];
 
 /** Content is written as the site's own super-admin would write it (platform admins do not edit content). */
 function siteActor(siteId: string): Actor {

@@ -1,0 +1,9 @@
+import { apiGetArticle } from '@/modules/articles/articles.api';
+import { apiJson, apiRoute, apiSite, searchParamsObject } from '@/server/api';
+import { originResolver } from '@/server/public-origin';
+
+export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
+  const site = await apiSite();
+  const origin = (await originResolver())(site.host);
+  return apiJson(await apiGetArticle(site, origin, decodeURIComponent((await params).slug), searchParamsObject(request)), { maxAge: 60 });
+});

@@ -1,0 +1,9 @@
+import { apiListArticles } from '@/modules/articles/articles.api';
+import { apiJson, apiRoute, apiSite, searchParamsObject } from '@/server/api';
+import { originResolver } from '@/server/public-origin';
+
+export const GET = apiRoute(async (request: Request) => {
+  const site = await apiSite();
+  const origin = (await originResolver())(site.host);
+  return apiJson(await apiListArticles(site, origin, searchParamsObject(request)), { maxAge: 60 });
+});
