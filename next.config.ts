@@ -9,6 +9,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Metadata goes in <head> for every client, not streamed into <body>: valid HTML (Nu checker) and
+  // complete Dublin Core / Open Graph for crawlers and monitoring systems that are not on Next's bot list.
+  htmlLimitedBots: /.*/,
   // pg and the Prisma adapter are loaded by Node at run time rather than bundled.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   async headers() {

@@ -30,13 +30,13 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A raw GET with a chosen Host header (Node's fetch forbids setting Host). */
-export function rawGet(host: string, path = '/'): Promise<{ status: number; location?: string; body: string }> {
+export function rawGet(host: string, path = '/'): Promise<{ status: number; location?: string; body: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: PORT, path, headers: { host: `${host}:${PORT}` } }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port: PORT, path, headers: { host: `${host}:${PORT}`, 'user-agent': 'cong-so-tests' } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location, body }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location, body, headers: res.headers }));
     });
     req.on('error', reject);
     req.end();

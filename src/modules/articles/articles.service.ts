@@ -12,6 +12,8 @@ import {
   findArticleForConsole,
   findArticleIdsInSite,
   findArticlesForConsole,
+  findCategories,
+  findSiteImages,
   findCategoryIdsInSite,
   findImageInSite,
   findLatestAcrossSites,
@@ -279,8 +281,21 @@ export async function getArticleForEditing(actor: Actor, siteId: string, article
     featuredImageId: row.featuredImageId,
     featuredCaption: row.featuredCaption,
     featuredAlt: row.featuredAlt,
+    bodyHtml: row.bodyHtml,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     categoryIds: row.categories.map((c) => c.categoryId),
     relatedIds: row.relatedTo.map((r) => r.relatedId),
+  };
+}
+
+/** Choices the article editor offers: the site's categories, articles (for "related") and images. */
+export async function getEditorOptions(actor: Actor, siteId: string) {
+  requireEditor(actor, siteId);
+  const [cats, [articles], images] = await Promise.all([findCategories(siteId), findArticlesForConsole({ siteId, skip: 0, take: 200 }), findSiteImages(siteId)]);
+  return {
+    categories: cats.map((c) => ({ id: c.id, label: c.name })),
+    articles: articles.map((a) => ({ id: a.id, label: a.title })),
+    images: images.map((m) => ({ id: m.id, label: m.alt ? `${m.alt} (${m.fileName})` : m.fileName })),
+    canPublish: canPublishContent(actor, siteId),
   };
 }

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT, axeViolations, launchBrowser, rawGet, screenshot, url } from '../helpers/browser';
+import { htmlCheckerErrors } from '../helpers/html-checker';
+
+const PASSWORD = 'CongSo@2026';
+const STTTT = `stttt.${ROOT}`;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newPage(width = 1280): Promise<Page> {
+  return (await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' })).newPage();
+}
+
+/** A strict XML parse in Chromium: a <parsererror> means the feed is not well-formed. */
+async function xmlIsWellFormed(xml: string): Promise<boolean> {
+  const page = await newPage();
+  const ok = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length === 0, xml);
+  await page.context().close();
+  return ok;
+}
+
+describe('news for citizens (C1)', () => {
+  it('list → article → print → download on a department site', async () => {
+    const page = await newPage();
+    await page.goto(url(STTTT, '/tin-tuc'));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tin tức');
+    const first = page.locator('.news-list h2 a').first();
+    const title = (await first.textContent())!;
+    await first.click();
+    await page.waitForURL(/\/tin-tuc\/[a-z0-9-]+$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    expect(await page.locator('.article__attribution').textContent()).toMatch(/Tác giả: .+ — Nguồn: .+/);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(await page.locator('meta[name="DC.title"]').getAttribute('content')).toBe(title);
+    expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toContain(`http://${STTTT}:`);
+    await screenshot(page, 'article-stttt');
+    const slug = new URL(page.url()).pathname.split('/').pop()!;
+
+    const print = await rawGet(STTTT, `/tin-tuc/${slug}/in`);
+    expect(print.status).toBe(200);
+    expect(print.body).toContain('In trang này');
+    expect(print.body).not.toContain('class="site-nav"');
+    const dl = await rawGet(STTTT, `/tin-tuc/${slug}/tai-ve`);
+    expect(dl.status).toBe(200);
+    expect(dl.headers['content-disposition']).toBe(`attachment; filename="${slug.slice(0, 60).replace(/-+$/, '')}.html"`);
+    expect(dl.body).toContain(title);
+  });
+
+  it('drafts and other sites’ articles are never shown', async () => {
+    const list = await rawGet(ROOT, '/tin-tuc');
+    expect(list.body).not.toContain('bản nháp');
+    expect((await rawGet(ROOT, '/tin-tuc/du-thao-ke-hoach-to-chuc-tet-nguyen-dan-2027-ban-nhap')).status).toBe(404);
+    const deptSlug = 'so-thong-tin-va-truyen-thong-tong-ket-cong-tac-chuyen-doi-so-nam-2026';
+    expect((await rawGet(STTTT, `/tin-tuc/${deptSlug}`)).status).toBe(200);
+    expect((await rawGet(ROOT, `/tin-tuc/${deptSlug}`)).status).toBe(404);
+  });
+
+  it('the root home aggregates component sites’ news linking to their own hosts', async () => {
+    const page = await newPage();
+    await page.goto(url(ROOT));
+    const block = page.locator('section[aria-labelledby="tin-don-vi"]');
+    const link = block.getByRole('link', { name: 'Sở Thông tin và Truyền thông tổng kết công tác chuyển đổi số năm 2026' });
+    expect(await link.getAttribute('href')).toBe(url(STTTT, '/tin-tuc/so-thong-tin-va-truyen-thong-tong-ket-cong-tac-chuyen-doi-so-nam-2026'));
+  });
+
+  it('category page, English article with a language switch only where a translation exists', async () => {
+    const cat = await rawGet(ROOT, '/chuyen-muc/chuyen-doi-so');
+    expect(cat.status).toBe(200);
+    expect(cat.body).toContain('Khánh Hòa đẩy mạnh cung cấp dịch vụ công trực tuyến toàn trình');
+    const page = await newPage();
+    await page.goto(url(ROOT, '/tin-tuc/khanh-hoa-day-manh-cung-cap-dich-vu-cong-truc-tuyen-toan-trinh'));
+    await page.getByRole('link', { name: 'English version' }).click();
+    await page.waitForURL(/\/en\/tin-tuc\//);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Khanh Hoa expands full-process online public services');
+    expect(await page.getByRole('link', { name: 'Bản tiếng Việt' }).count()).toBe(1);
+    await page.goto(url(ROOT, '/tin-tuc/thong-bao-lich-tiep-cong-dan-dinh-ky-thang-12-nam-2026'));
+    expect(await page.getByRole('link', { name: 'English version' }).count()).toBe(0);
+  });
+
+  it('RSS feeds are well-formed with absolute links on the site host', async () => {
+    for (const path of ['/rss.xml', '/chuyen-muc/chuyen-doi-so/rss.xml']) {
+      const r = await rawGet(STTTT, path);
+      expect(r.status).toBe(200);
+      expect(await xmlIsWellFormed(r.body)).toBe(true);
+      expect(r.body).toContain(`<link>http://${STTTT}:`);
+      expect(r.body).not.toContain('Bản nháp');
+    }
+    expect((await rawGet(STTTT, '/chuyen-muc/khong-co/rss.xml')).status).toBe(404);
+  });
+
+  it('the articles API answers the contract shape and JSON errors', async () => {
+    const list = JSON.parse((await rawGet(STTTT, '/api/v1/articles?pageSize=2')).body);
+    expect(list).toMatchObject({ page: 1, pageSize: 2 });
+    expect(list.total).toBeGreaterThanOrEqual(6);
+    expect(Object.keys(list.items[0])).toEqual(expect.arrayContaining(['slug', 'title', 'sapo', 'author', 'source', 'publishedAt', 'categories', 'site', 'url']));
+    expect(list.items[0].site).toEqual({ host: STTTT, name: 'Sở Thông tin và Truyền thông' });
+    const one = JSON.parse((await rawGet(STTTT, `/api/v1/articles/${list.items[0].slug}`)).body);
+    expect(one.slug).toBe(list.items[0].slug);
+    const missing = await rawGet(STTTT, '/api/v1/articles/khong-co');
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body)).toEqual({ error: { code: 'not_found', message: 'Không tìm thấy bài viết.' } });
+    const bad = await rawGet(STTTT, '/api/v1/articles?pageSize=500');
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error.message).toBe('Tham số pageSize tối đa là 100.');
+  });
+});
+
+describe('writing news in the console', () => {
+  async function signIn(page: Page, email: string) {
+    await page.goto(url(ROOT, '/quan-tri/dang-nhap'));
+    await page.getByLabel('Thư điện tử').fill(email);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/\/quan-tri(\?|$)/);
+  }
+
+  it('a board head writes with the editor and publishes; the article appears on the department host', async () => {
+    const page = await newPage();
+    await signIn(page, 'truongban@stttt.khanhhoa.gov.vn');
+    await page.getByRole('link', { name: 'Nội dung', exact: true }).click();
+    await page.getByRole('link', { name: 'Tin bài' }).click();
+    await page.getByRole('link', { name: 'Viết bài mới' }).click();
+    await page.getByLabel('Tiêu đề').fill('Thử nghiệm đăng bài từ trình soạn thảo');
+    await page.getByLabel('Sapo (tóm tắt)').fill('Bài viết kiểm thử đầu-cuối.');
+    const editor = page.getByRole('textbox', { name: 'Nội dung bài viết' });
+    await editor.click();
+    await page.keyboard.type('Đoạn mở đầu của bài viết. ');
+    await page.getByRole('button', { name: 'Đậm' }).click();
+    await page.keyboard.type('Chữ đậm.');
+    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
+    // Attribution is mandatory: refused with the reasons, nothing typed is lost.
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary').textContent()).toContain('Hãy ghi tác giả trước khi đăng.');
+    expect(await page.getByLabel('Tiêu đề').inputValue()).toBe('Thử nghiệm đăng bài từ trình soạn thảo');
+    await page.getByLabel('Tác giả', { exact: true }).fill('Võ Thị Hồng Nhung');
+    await page.getByLabel('Nguồn', { exact: true }).fill('Sở Thông tin và Truyền thông');
+    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
+    await page.waitForURL(/\/tin-bai\/[0-9a-f-]{36}\?da-luu=1/);
+    const r = await rawGet(STTTT, '/tin-tuc/thu-nghiem-dang-bai-tu-trinh-soan-thao');
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<p>Đoạn mở đầu của bài viết. <strong>Chữ đậm.</strong></p>');
+    expect((await rawGet(STTTT, '/rss.xml')).body).toContain('Thử nghiệm đăng bài từ trình soạn thảo');
+    await screenshot(page, 'console-article-editor');
+  });
+
+  it('a contributor can save a draft but is not offered publishing', async () => {
+    const page = await newPage();
+    await signIn(page, 'congtacvien@stttt.khanhhoa.gov.vn');
+    await page.getByRole('link', { name: 'Nội dung', exact: true }).click();
+    await page.getByRole('link', { name: 'Tin bài' }).click();
+    await page.getByRole('link', { name: 'Viết bài mới' }).click();
+    expect(await page.getByRole('button', { name: 'Lưu và đăng' }).count()).toBe(0);
+    await page.getByLabel('Tiêu đề').fill('Bản nháp của cộng tác viên');
+    await page.getByLabel('Sapo (tóm tắt)').fill('Chờ ban biên tập.');
+    await page.getByRole('button', { name: 'Lưu nháp' }).click();
+    await page.waitForURL(/\/tin-bai\/[0-9a-f-]{36}\?da-luu=1/);
+    expect((await rawGet(STTTT, '/tin-tuc/ban-nhap-cua-cong-tac-vien')).status).toBe(404);
+  });
+});
+
+describe('news templates are accessible and valid', () => {
+  const pages: [string, string][] = [
+    [ROOT, '/'],
+    [STTTT, '/tin-tuc'],
+    [STTTT, '/tin-tuc/canh-bao-thu-doan-lua-dao-qua-tin-nhan-mao-danh-co-quan-nha-nuoc'],
+    [ROOT, '/tin-tuc/khanh-hoa-day-manh-cung-cap-dich-vu-cong-truc-tuyen-toan-trinh/in'],
+    [ROOT, '/chuyen-muc/chuyen-doi-so'],
+    [ROOT, '/en/tin-tuc'],
+    [ROOT, '/en/tin-tuc/khanh-hoa-expands-full-process-online-public-services'],
+  ];
+  it.each(pages)('%s%s: axe at 320 px and 1280 px, Nu HTML Checker', async (host, path) => {
+    for (const width of [320, 1280]) {
+      const page = await newPage(width);
+      const res = await page.goto(url(host, path));
+      expect(res?.status()).toBe(200);
+      expect(await axeViolations(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.context().close();
+    }
+    expect(htmlCheckerErrors((await rawGet(host, path)).body)).toEqual([]);
+  });
+});
