@@ -189,3 +189,33 @@ describe('news templates are accessible and valid', () => {
     expect(htmlCheckerErrors((await rawGet(host, path)).body)).toEqual([]);
   });
 });
+
+describe('crawler files and open data (X1, X2)', () => {
+  it('sitemap.xml lists published items on the site host only; robots.txt points to it', async () => {
+    const r = await rawGet(STTTT, '/sitemap.xml');
+    expect(r.status).toBe(200);
+    expect(r.body).toContain(`<loc>http://${STTTT}:`);
+    expect(r.body).toContain('/tin-tuc/canh-bao-thu-doan-lua-dao-qua-tin-nhan-mao-danh-co-quan-nha-nuoc</loc>');
+    expect(r.body).not.toContain('ban-nhap');
+    expect(r.body).not.toContain(`<loc>http://${ROOT}:`);
+    const page = await newPage();
+    expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'application/xml').getElementsByTagName('parsererror').length, r.body)).toBe(0);
+    await page.context().close();
+    const robots = await rawGet(STTTT, '/robots.txt');
+    expect(robots.body).toContain('Disallow: /quan-tri');
+    expect(robots.body).toContain(`Sitemap: http://${STTTT}:`);
+  });
+
+  it('/api/v1/site, /api/v1/sites and the OpenAPI document', async () => {
+    const site = JSON.parse((await rawGet(STTTT, '/api/v1/site')).body);
+    expect(site).toMatchObject({ name: 'Sở Thông tin và Truyền thông', kind: 'DEPARTMENT', host: STTTT, aliases: ['stttt-khanhhoa.localhost'], status: 'ACTIVE' });
+    const rootSites = JSON.parse((await rawGet(ROOT, '/api/v1/sites?pageSize=100')).body);
+    expect(rootSites.total).toBeGreaterThanOrEqual(7);
+    expect(rootSites.items.map((s: { host: string }) => s.host)).not.toContain(`sonbinh.khanhson.${ROOT}`);
+    const district = JSON.parse((await rawGet(`khanhson.${ROOT}`, '/api/v1/sites')).body);
+    expect(district.items.map((s: { host: string }) => s.host).sort()).toEqual([`khanhson.${ROOT}`, `sonthai.khanhson.${ROOT}`, `thanhson.khanhson.${ROOT}`]);
+    const doc = JSON.parse((await rawGet(ROOT, '/api/v1/openapi.json')).body);
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/site', '/api/v1/sites', '/api/v1/articles', '/api/v1/articles/{slug}']));
+  });
+});

@@ -4,6 +4,8 @@ import { getPublicSiteByHost } from '@/modules/sites/sites.service';
 import { normalizeHost } from '@/lib/host';
 import { originResolver } from '@/server/public-origin';
 
+export const dynamic = 'force-dynamic';
+
 /** GET /tin-tuc/<slug>/tai-ve: the article as an HTML file attachment. */
 export async function GET(_req: Request, { params }: { params: Promise<{ host: string; slug: string }> }) {
   const { host, slug } = await params;

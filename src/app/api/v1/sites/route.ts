@@ -1,0 +1,7 @@
+import { apiListSites } from '@/modules/sites/sites.api';
+import { apiJson, apiRoute, apiSite, searchParamsObject } from '@/server/api';
+import { originResolver } from '@/server/public-origin';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(async (request: Request) => apiJson(await apiListSites(await apiSite(), await originResolver(), searchParamsObject(request)), { maxAge: 60 }));
