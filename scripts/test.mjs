@@ -23,6 +23,8 @@ import {
 const VITEST = join(ROOT_DIR, 'node_modules', 'vitest', 'vitest.mjs');
 const REPORT_DIR = join(DATA_DIR, 'test-reports');
 const only = process.argv.slice(2).find((a) => ['unit', 'integration', 'e2e'].includes(a));
+/** Test file filters after the group, e.g. `npm test -- e2e documents` runs only matching files. */
+const filters = process.argv.slice(2).filter((a) => !['unit', 'integration', 'e2e'].includes(a));
 const cleanups = [];
 const totals = { passed: 0, failed: 0 };
 
@@ -62,7 +64,7 @@ async function freshDatabase(name, admin) {
 async function vitest(project, env) {
   const out = join(REPORT_DIR, `${project}.json`);
   rmSync(out, { force: true });
-  const r = spawnSync(process.execPath, [VITEST, 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
+  const r = spawnSync(process.execPath, [VITEST, 'run', ...filters, '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
     cwd: ROOT_DIR,
     env,
     stdio: 'inherit',
