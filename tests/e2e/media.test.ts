@@ -23,11 +23,16 @@ async function newPage(width = 1280): Promise<Page> {
 
 describe('images and files (C10)', () => {
   it('an article picture is offered as AVIF and WebP width variants, cached for a year, only on its own site', async () => {
+    // The demo's newest articles carry pictures (other tests may have published newer ones without).
     const list = await rawGet(STTTT, '/tin-tuc');
-    const slug = /href="\/tin-tuc\/([a-z0-9-]+)"/.exec(list.body)![1]!;
-    const page = await rawGet(STTTT, `/tin-tuc/${slug}`);
+    const slugs = [...list.body.matchAll(/href="\/tin-tuc\/([a-z0-9-]+)"/g)].map((m) => m[1]!);
+    let page = { body: '' };
+    for (const slug of slugs) {
+      page = await rawGet(STTTT, `/tin-tuc/${slug}`);
+      if (/<source type="image\/webp"/i.test(page.body)) break;
+    }
     const srcset = /<source type="image\/webp" srcSet="([^"]+)"/i.exec(page.body)?.[1];
-    expect(srcset, 'the newest article has a featured picture').toBeDefined();
+    expect(srcset, 'a recent article has a featured picture').toBeDefined();
     expect(page.body).toMatch(/<source type="image\/avif"/i);
     const first = srcset!.split(',')[0]!.trim().split(' ')[0]!.replace(/&amp;/g, '&');
     expect(first).toMatch(/^\/media\/[0-9a-f-]{36}\/[0-9a-f-]{36}\/w320\.webp$/);
