@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT, axeViolations, launchBrowser, rawGet, screenshot, url } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { ROOT, axeViolations, browserPerFile, rawGet, screenshot, signIn, url } from '../helpers/browser';
 import { htmlCheckerErrors } from '../helpers/html-checker';
 
-const PASSWORD = 'CongSo@2026';
 const STTTT = `stttt.${ROOT}`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(width = 1280): Promise<Page> {
-  return (await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' })).newPage();
-}
+const newPage = browserPerFile();
 
 /** A strict XML parse in Chromium: a <parsererror> means the feed is not well-formed. */
 async function xmlIsWellFormed(xml: string): Promise<boolean> {
@@ -114,14 +101,6 @@ describe('news for citizens (C1)', () => {
 });
 
 describe('writing news in the console', () => {
-  async function signIn(page: Page, email: string) {
-    await page.goto(url(ROOT, '/quan-tri/dang-nhap'));
-    await page.getByLabel('Thư điện tử').fill(email);
-    await page.getByLabel('Mật khẩu').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(/\/quan-tri(\?|$)/);
-  }
-
   it('a board head writes with the editor and publishes; the article appears on the department host', async () => {
     const page = await newPage();
     await signIn(page, 'truongban@stttt.khanhhoa.gov.vn');

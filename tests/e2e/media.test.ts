@@ -2,24 +2,11 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT, launchBrowser, rawGet, screenshot, url } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { ROOT, browserPerFile, rawGet, screenshot, signIn, url } from '../helpers/browser';
 
-const PASSWORD = 'CongSo@2026';
 const STTTT = `stttt.${ROOT}`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(width = 1280): Promise<Page> {
-  return (await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' })).newPage();
-}
+const newPage = browserPerFile();
 
 describe('images and files (C10)', () => {
   it('an article picture is offered as AVIF and WebP width variants, cached for a year, only on its own site', async () => {
@@ -51,11 +38,7 @@ describe('images and files (C10)', () => {
     const file = join(dir, 'Ảnh đoàn công tác.png');
     writeFileSync(file, await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 200, g: 40, b: 40 } } }).png().toBuffer());
     const page = await newPage();
-    await page.goto(url(ROOT, '/quan-tri/dang-nhap'));
-    await page.getByLabel('Thư điện tử').fill('bientap@stttt.khanhhoa.gov.vn');
-    await page.getByLabel('Mật khẩu').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(/\/quan-tri(\?|$)/);
+    await signIn(page, 'bientap@stttt.khanhhoa.gov.vn');
     await page.getByRole('link', { name: 'Nội dung', exact: true }).click();
     await page.getByRole('link', { name: 'Thư viện tệp' }).click();
     // A refused file keeps the form and says why.

@@ -1,30 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT, axeViolations, launchBrowser, rawGet, screenshot, url } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, ROOT, axeViolations, browserPerFile, rawGet, screenshot, signIn, url } from '../helpers/browser';
 import { htmlCheckerErrors } from '../helpers/html-checker';
 
-const PASSWORD = 'CongSo@2026';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
-  return context.newPage();
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(url(ROOT, '/quan-tri/dang-nhap'));
-  await page.getByLabel('Thư điện tử').fill(email);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri(\?|$)/);
-}
+const newPage = browserPerFile();
 
 describe('every site by its hostname (T1, T2)', () => {
   it('three hosts show three different sites with their own banner, menu and footer', async () => {
@@ -110,7 +88,7 @@ describe('platform console (T3, O4)', () => {
     await page.goto(url(`stttt.${ROOT}`, '/quan-tri'));
     await page.waitForURL(/\/quan-tri\/dang-nhap/);
     await page.getByLabel('Thư điện tử').fill(`quantri@stttt.khanhhoa.gov.vn`);
-    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(/don-vi=stttt/);
     expect(await page.getByRole('status').textContent()).toContain('Đang chọn: Sở Thông tin và Truyền thông');

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { createRequire } from 'node:module';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
@@ -58,4 +59,30 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+}
+
+export const DEMO_PASSWORD = 'CongSo@2026';
+
+/**
+ * One Chromium per test file: registers launch/close hooks and returns a function that opens a page in a fresh
+ * context (no shared cookies) at the given width.
+ */
+export function browserPerFile(): (width?: number) => Promise<Page> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (width = 1280) => (await browser!.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' })).newPage();
+}
+
+/** Signs in on the root console with a demo account and waits for the dashboard. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(url(ROOT, '/quan-tri/dang-nhap'));
+  await page.getByLabel('Thư điện tử').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/quan-tri(\?|$)/);
 }
