@@ -2,4 +2,6 @@
 export const CONTENT_SECTIONS = [
   { path: 'tin-bai', label: 'Tin bài' },
   { path: 'chuyen-muc', label: 'Chuyên mục' },
+  { path: 'lich-cong-tac', label: 'Lịch công tác' },
+  { path: 'du-an', label: 'Dự án' },
 ] as const;
