@@ -54,13 +54,14 @@ const ROOT: P[] = [
     phase: 'IN_PROGRESS',
     field: 'Y tế',
     location: 'Phường Cam Ranh, tỉnh Khánh Hòa',
-    startDate: '2026-10-15',
-    endDate: '2026-12-20',
-    durationText: 'Thời gian thực hiện hợp đồng: 540 ngày',
+    durationText: '540 ngày kể từ ngày hợp đồng có hiệu lực',
     budget: '245.600.000.000',
     fundingType: 'Ngân sách tỉnh',
     sponsor: 'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh',
-    body: ['Hình thức lựa chọn nhà thầu: đấu thầu rộng rãi trong nước, qua mạng, một giai đoạn hai túi hồ sơ.', 'Hồ sơ mời thầu phát hành miễn phí trên Hệ thống mạng đấu thầu quốc gia.'],
+    body: [
+      'Hình thức lựa chọn nhà thầu: đấu thầu rộng rãi trong nước, qua mạng, một giai đoạn hai túi hồ sơ.',
+      'Hồ sơ mời thầu phát hành miễn phí trên Hệ thống mạng đấu thầu quốc gia; thời điểm đóng thầu theo thông báo mời thầu trên hệ thống.',
+    ],
   },
   {
     name: 'Dự án nâng cấp hệ thống thoát nước phường Nha Trang (dự thảo)',

@@ -1,5 +1,6 @@
 'use client';
 
+import { confirmDelete } from '@/components/forms/confirm-delete';
 import { Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
@@ -25,7 +26,7 @@ type Initial = {
 };
 
 /** Add or edit a project, investment, tender or procurement item (C6); a refused form keeps what was typed. */
-export function ProjectForm(props: { siteId: string; projectId: string | null; initial: Initial; canPublish: boolean; translationOfId?: string | null }) {
+export function ProjectForm(props: { siteId: string; projectId: string | null; initial: Initial; canPublish: boolean; translationOfId?: string | null; status?: string }) {
   const { state, onSubmit, pending } = useFormAction(saveProjectAction.bind(null, props.siteId, props.projectId));
   const i = props.initial;
   return (
@@ -67,10 +68,16 @@ export function ProjectForm(props: { siteId: string; projectId: string | null; i
         <RichTextEditor name="body" label="Thông tin chi tiết của dự án" initial={i.body ?? undefined} />
       </div>
       <div className="button-row">
-        <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
-          Lưu nháp
-        </button>
-        {props.canPublish ? (
+        {props.status === 'PUBLISHED' ? (
+          <button className="button" type="submit" name="intent" value="save" disabled={pending}>
+            Lưu thay đổi
+          </button>
+        ) : (
+          <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
+            Lưu nháp
+          </button>
+        )}
+        {props.canPublish && props.status !== 'PUBLISHED' ? (
           <button className="button" type="submit" name="intent" value="publish" disabled={pending}>
             Lưu và đăng
           </button>
@@ -96,7 +103,7 @@ export function ProjectCommands({ siteId, projectId, status }: { siteId: string;
             Đăng
           </button>
         )}
-        <button className="button button--warning" type="submit" name="command" value="delete" disabled={pending}>
+        <button className="button button--warning" type="submit" name="command" value="delete" disabled={pending} onClick={(e) => confirmDelete(e, 'Xóa hẳn dự án này? Thao tác không thể hoàn tác.')}>
           Xóa dự án
         </button>
       </div>

@@ -68,7 +68,8 @@ export function ProjectView({ project, listPath }: { project: ProjectDetail; lis
     <article className="project" lang={lang === 'en' ? 'en' : undefined}>
       <h1>{project.name}</h1>
       <LanguageSwitch href={project.translation ? `${otherBase}/${project.translation.slug}` : null} to={lang === 'en' ? 'vi' : 'en'} />
-      <p className="project__badges">
+      {/* The same two facts head the list below; the badges are for sighted skimming only. */}
+      <p className="project__badges" aria-hidden="true">
         <span className="tag project-tag">{TYPE_LABELS[lang][project.type]}</span>
         <span className={`tag project-phase project-phase--${project.phase.toLowerCase().replace('_', '-')}`}>{PHASE_LABELS[lang][project.phase]}</span>
       </p>

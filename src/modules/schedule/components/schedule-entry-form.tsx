@@ -1,5 +1,6 @@
 'use client';
 
+import { confirmDelete } from '@/components/forms/confirm-delete';
 import { Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
@@ -30,7 +31,7 @@ const LABELS = {
 } as const;
 
 /** Add or edit one entry of the leaders' schedule (C4); a refused submission keeps what was typed. */
-export function ScheduleEntryForm(props: { siteId: string; entryId: string | null; initial: Initial; canPublish: boolean }) {
+export function ScheduleEntryForm(props: { siteId: string; entryId: string | null; initial: Initial; canPublish: boolean; status?: string }) {
   const { state, onSubmit, pending } = useFormAction(saveScheduleEntryAction.bind(null, props.siteId, props.entryId));
   const i = props.initial;
   return (
@@ -49,10 +50,16 @@ export function ScheduleEntryForm(props: { siteId: string; entryId: string | nul
       <Field name="participants" label={LABELS.participants} state={state} defaultValue={i.participants} multiline />
       <Field name="preparedBy" label={LABELS.preparedBy} hint="Cơ quan, đơn vị chuẩn bị nội dung." state={state} defaultValue={i.preparedBy} />
       <div className="button-row">
-        <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
-          Lưu nháp
-        </button>
-        {props.canPublish ? (
+        {props.status === 'PUBLISHED' ? (
+          <button className="button" type="submit" name="intent" value="save" disabled={pending}>
+            Lưu thay đổi
+          </button>
+        ) : (
+          <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
+            Lưu nháp
+          </button>
+        )}
+        {props.canPublish && props.status !== 'PUBLISHED' ? (
           <button className="button" type="submit" name="intent" value="publish" disabled={pending}>
             Lưu và đăng
           </button>
@@ -79,7 +86,7 @@ export function ScheduleEntryCommands({ siteId, entryId, status, week }: { siteI
             Đăng
           </button>
         )}
-        <button className="button button--warning" type="submit" name="command" value="delete" disabled={pending}>
+        <button className="button button--warning" type="submit" name="command" value="delete" disabled={pending} onClick={(e) => confirmDelete(e, 'Xóa hẳn mục lịch này? Thao tác không thể hoàn tác.')}>
           Xóa mục lịch
         </button>
       </div>

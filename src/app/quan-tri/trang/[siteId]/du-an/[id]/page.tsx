@@ -30,7 +30,7 @@ export default async function EditProject({ params, searchParams }: Props) {
       {project.status === 'PUBLISHED' && !project.canPublish ? (
         <p>Dự án đã đăng chỉ ban biên tập được sửa.</p>
       ) : (
-        <ProjectForm siteId={site.id} projectId={project.id} initial={project} canPublish={project.canPublish} />
+        <ProjectForm siteId={site.id} projectId={project.id} initial={project} canPublish={project.canPublish} status={project.status} />
       )}
     </>
   );

@@ -27,7 +27,7 @@ export default async function EditScheduleEntry({ params }: Props) {
       {entry.status === 'PUBLISHED' && !canPublish ? (
         <p>Lịch đã đăng chỉ ban biên tập được sửa. Hãy đề nghị trưởng ban hoặc phó trưởng ban gỡ lịch nếu cần sửa.</p>
       ) : (
-        <ScheduleEntryForm siteId={site.id} entryId={entry.id} initial={entry} canPublish={canPublish} />
+        <ScheduleEntryForm siteId={site.id} entryId={entry.id} initial={entry} canPublish={canPublish} status={entry.status} />
       )}
     </>
   );
