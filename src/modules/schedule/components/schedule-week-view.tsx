@@ -39,7 +39,12 @@ export function ScheduleWeekView({ week, lang, today }: { week: ScheduleWeek; la
           <section key={day.date} className={`schedule-day${isToday ? ' schedule-day--today' : ''}`} aria-labelledby={id}>
             <h2 id={id}>
               <time dateTime={day.date}>{day.label}</time>
-              {isToday ? <span className="tag schedule-day__today">{t.today}</span> : null}
+              {isToday ? (
+                <>
+                  {' '}
+                  <span className="tag schedule-day__today">{t.today}</span>
+                </>
+              ) : null}
             </h2>
             {day.entries.length === 0 ? (
               <p className="muted">{t.none}</p>
