@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { Pagination, pageParam } from '@/components/public/pagination';
 import { JsonLd } from '@/modules/seo/json-ld';
@@ -73,13 +74,14 @@ export async function ProjectIndexPage({ host, query, lang }: { host: string; qu
   );
 }
 
-export async function loadProject(host: string, slug: string, lang: Lang) {
+/** Once per request: the page and its metadata share one load (primitive arguments, so `cache` hits). */
+export const loadProject = cache(async (host: string, slug: string, lang: Lang) => {
   const site = await getRequestSite(host);
   const project = await getPublishedProject({ siteId: site.id, slug: decodeURIComponent(slug), lang });
   if (!project) notFound();
   const origin = (await originResolver())(site.host);
   return { site, project, url: `${origin}${basePathOf(lang)}/${project.slug}` };
-}
+});
 
 export async function projectPageMetadata(host: string, slug: string, lang: Lang): Promise<Metadata> {
   const { site, project, url } = await loadProject(host, slug, lang);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { LanguageSwitch } from '@/components/public/language-switch';
 import { detailMetadata } from '@/modules/seo/metadata';
@@ -35,12 +36,17 @@ const T = {
 
 const basePathOf = (lang: Lang) => (lang === 'en' ? '/en/lich-cong-tac' : '/lich-cong-tac');
 
-async function load(host: string, tuan: TuanParam, lang: Lang) {
+/** The site and whether it publishes English entries, once per request for the page and its metadata. */
+const loadSite = cache(async (host: string, lang: Lang) => {
   const site = await getRequestSite(host);
   // The English page exists only where English entries were published (C11).
   const hasEnglish = await hasEnglishSchedule(site.id);
   if (lang === 'en' && !hasEnglish) notFound();
-  return { site, hasEnglish, parsed: parseWeekParam(tuan, { lang }) };
+  return { site, hasEnglish };
+});
+
+async function load(host: string, tuan: TuanParam, lang: Lang) {
+  return { ...(await loadSite(host, lang)), parsed: parseWeekParam(tuan, { lang }) };
 }
 
 export async function schedulePageMetadata(host: string, tuan: TuanParam, lang: Lang): Promise<Metadata> {
