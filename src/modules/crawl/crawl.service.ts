@@ -5,7 +5,13 @@ function esc(v: string): string {
 }
 
 /** Public sections every site has (CONTRACT "Public pages"); others arrive with their issues. */
-const SECTIONS = ['/', '/tin-tuc', '/lien-he'];
+const SECTIONS = [
+  '/',
+  '/tin-tuc',
+  '/lich-cong-tac',
+  '/du-an',
+  '/lien-he',
+];
 
 export type SitemapUrl = { loc: string; lastmod?: Date };
 

@@ -33,5 +33,7 @@ export async function getSiteMenu(siteId: string): Promise<MenuItemDto[]> {
 export const DEFAULT_MENU = [
   { label: 'Trang chủ', labelEn: 'Home', href: '/' },
   { label: 'Tin tức', labelEn: 'News', href: '/tin-tuc' },
+  { label: 'Lịch công tác', labelEn: 'Work schedule', href: '/lich-cong-tac' },
+  { label: 'Dự án', labelEn: 'Projects', href: '/du-an' },
   { label: 'Liên hệ', labelEn: 'Contact', href: '/lien-he' },
 ];

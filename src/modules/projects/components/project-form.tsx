@@ -1,0 +1,112 @@
+'use client';
+
+import { confirmDelete } from '@/components/forms/confirm-delete';
+import { Field } from '@/components/forms/field';
+import { FormStatus } from '@/components/forms/form-status';
+import { useFormAction } from '@/components/forms/use-form-action';
+import { RichTextEditor } from '@/modules/articles/components/rich-text-editor';
+import { PHASE_LABELS, PROJECT_PHASES, PROJECT_TYPES, TYPE_LABELS, formatBudgetInput } from '../project-labels';
+import { projectCommandAction, saveProjectAction } from '../projects.actions';
+
+type Initial = {
+  name?: string;
+  objective?: string;
+  type?: string;
+  phase?: string;
+  field?: string | null;
+  location?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  durationText?: string | null;
+  budget?: string | null;
+  fundingType?: string | null;
+  sponsor?: string | null;
+  body?: unknown;
+  lang?: string;
+};
+
+/** Add or edit a project, investment, tender or procurement item (C6); a refused form keeps what was typed. */
+export function ProjectForm(props: { siteId: string; projectId: string | null; initial: Initial; canPublish: boolean; translationOfId?: string | null; status?: string }) {
+  const { state, onSubmit, pending } = useFormAction(saveProjectAction.bind(null, props.siteId, props.projectId));
+  const i = props.initial;
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormStatus state={state} />
+      <input type="hidden" name="lang" value={i.lang ?? 'vi'} />
+      {props.translationOfId ? <input type="hidden" name="translationOfId" value={props.translationOfId} /> : null}
+      <Field name="name" label="Tên dự án, gói thầu" state={state} defaultValue={i.name} required />
+      <Field name="objective" label="Mục tiêu" hint="Mục tiêu, quy mô chính của dự án." state={state} defaultValue={i.objective} multiline required />
+      <Field name="type" label="Loại" state={state} defaultValue={i.type ?? 'PROJECT'}>
+        {PROJECT_TYPES.map((t) => (
+          <option key={t} value={t}>
+            {TYPE_LABELS.vi[t]}
+          </option>
+        ))}
+      </Field>
+      <Field name="phase" label="Giai đoạn" state={state} defaultValue={i.phase ?? 'PREPARING'}>
+        {PROJECT_PHASES.map((p) => (
+          <option key={p} value={p}>
+            {PHASE_LABELS.vi[p]}
+          </option>
+        ))}
+      </Field>
+      <Field name="field" label="Lĩnh vực" hint="Ví dụ: Giao thông, Y tế, Giáo dục, Chuyển đổi số." state={state} defaultValue={i.field} />
+      <Field name="location" label="Địa điểm thực hiện" state={state} defaultValue={i.location} />
+      <Field name="startDate" label="Ngày bắt đầu" type="date" state={state} defaultValue={i.startDate} />
+      <Field name="endDate" label="Ngày kết thúc" type="date" state={state} defaultValue={i.endDate} />
+      <Field name="durationText" label="Thời gian thực hiện" hint="Ví dụ: 2025–2027, hoặc 18 tháng kể từ ngày khởi công." state={state} defaultValue={i.durationText} />
+      <Field name="budget" label="Tổng mức đầu tư (đồng)" hint="Chỉ gồm chữ số, có thể ngăn cách hàng nghìn bằng dấu chấm, ví dụ 1.250.000.000." state={state} defaultValue={formatBudgetInput(i.budget)} />
+      <Field name="fundingType" label="Nguồn vốn" hint="Ví dụ: Ngân sách tỉnh, Vốn ODA, Vốn ngoài ngân sách, Đối tác công tư (PPP)." state={state} defaultValue={i.fundingType} />
+      <Field name="sponsor" label="Chủ đầu tư" state={state} defaultValue={i.sponsor} />
+      <div className={`form-group${state && !state.ok && state.fields?.body ? ' form-group--error' : ''}`}>
+        <span className="label">Thông tin chi tiết</span>
+        {state && !state.ok && state.fields?.body ? (
+          <span className="error-message" id="f-body">
+            {state.fields.body}
+          </span>
+        ) : null}
+        <RichTextEditor name="body" label="Thông tin chi tiết của dự án" initial={i.body ?? undefined} />
+      </div>
+      <div className="button-row">
+        {props.status === 'PUBLISHED' ? (
+          <button className="button" type="submit" name="intent" value="save" disabled={pending}>
+            Lưu thay đổi
+          </button>
+        ) : (
+          <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
+            Lưu nháp
+          </button>
+        )}
+        {props.canPublish && props.status !== 'PUBLISHED' ? (
+          <button className="button" type="submit" name="intent" value="publish" disabled={pending}>
+            Lưu và đăng
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+/** Publish, withdraw or delete a project: board head, deputy and super-admin only (content.policy). */
+export function ProjectCommands({ siteId, projectId, status }: { siteId: string; projectId: string; status: string }) {
+  const { state, onSubmit, pending } = useFormAction(projectCommandAction.bind(null, siteId, projectId));
+  return (
+    <form onSubmit={onSubmit} style={{ marginBottom: '1.5rem' }}>
+      <FormStatus state={state} />
+      <div className="button-row">
+        {status === 'PUBLISHED' ? (
+          <button className="button button--secondary" type="submit" name="command" value="unpublish" disabled={pending}>
+            Gỡ khỏi trang công khai
+          </button>
+        ) : (
+          <button className="button" type="submit" name="command" value="publish" disabled={pending}>
+            Đăng
+          </button>
+        )}
+        <button className="button button--warning" type="submit" name="command" value="delete" disabled={pending} onClick={(e) => confirmDelete(e, 'Xóa hẳn dự án này? Thao tác không thể hoàn tác.')}>
+          Xóa dự án
+        </button>
+      </div>
+    </form>
+  );
+}
