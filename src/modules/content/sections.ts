@@ -2,4 +2,7 @@
 export const CONTENT_SECTIONS = [
   { path: 'tin-bai', label: 'Tin bài' },
   { path: 'chuyen-muc', label: 'Chuyên mục' },
+  { path: 'gioi-thieu', label: 'Trang giới thiệu' },
+  { path: 'nhan-su', label: 'Lãnh đạo và người liên hệ' },
+  { path: 'danh-ba', label: 'Danh bạ thư điện tử' },
 ] as const;

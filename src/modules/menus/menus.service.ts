@@ -19,6 +19,7 @@ export async function getSiteMenu(siteId: string): Promise<MenuItemDto[]> {
 /** The menu every new site starts with; editors reorganise it later. */
 export const DEFAULT_MENU = [
   { label: 'Trang chủ', labelEn: 'Home', href: '/' },
+  { label: 'Giới thiệu', labelEn: 'About us', href: '/gioi-thieu' },
   { label: 'Tin tức', labelEn: 'News', href: '/tin-tuc' },
   { label: 'Liên hệ', labelEn: 'Contact', href: '/lien-he' },
 ];
