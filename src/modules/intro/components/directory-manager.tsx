@@ -66,17 +66,21 @@ export function DirectoryManager({ siteId, entries, canManage }: { siteId: strin
                 </th>
                 <td>{e.holder ?? '—'}</td>
                 <td>{e.email}</td>
-                <td>{e.phone ?? '—'}</td>
+                <td style={{ whiteSpace: 'nowrap' }}>{e.phone ?? '—'}</td>
                 {canManage ? (
                   <td>
                     <form onSubmit={cmd.onSubmit} className="button-row">
                       <input type="hidden" name="entryId" value={e.id} />
-                      <button type="submit" className="button button--secondary" name="command" value="up" disabled={index === 0}>
-                        Lên <span className="visually-hidden">{e.unit}</span>
-                      </button>
-                      <button type="submit" className="button button--secondary" name="command" value="down" disabled={index === entries.length - 1}>
-                        Xuống <span className="visually-hidden">{e.unit}</span>
-                      </button>
+                      {index > 0 ? (
+                        <button type="submit" className="button button--secondary" name="command" value="up">
+                          Lên <span className="visually-hidden">{e.unit}</span>
+                        </button>
+                      ) : null}
+                      {index < entries.length - 1 ? (
+                        <button type="submit" className="button button--secondary" name="command" value="down">
+                          Xuống <span className="visually-hidden">{e.unit}</span>
+                        </button>
+                      ) : null}
                       <a href={`/quan-tri/trang/${siteId}/danh-ba/${e.id}`}>
                         Sửa <span className="visually-hidden">{e.unit}</span>
                       </a>
