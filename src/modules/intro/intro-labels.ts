@@ -54,7 +54,6 @@ export const INTRO_TEXT = {
     directoryCaption: (site: string) => `Danh bạ thư điện tử công vụ của ${site}`,
     holder: 'Người phụ trách',
     photoOf: (name: string) => `Ảnh chân dung ${name}`,
-    profile: 'Thông tin lãnh đạo',
   },
   en: {
     intro: 'About us',
@@ -86,7 +85,6 @@ export const INTRO_TEXT = {
     directoryCaption: (site: string) => `Official e-mail directory of ${site}`,
     holder: 'Person in charge',
     photoOf: (name: string) => `Portrait of ${name}`,
-    profile: 'Leader profile',
   },
 } as const;
 
