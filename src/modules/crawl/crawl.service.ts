@@ -5,13 +5,7 @@ function esc(v: string): string {
 }
 
 /** Public sections every site has (CONTRACT "Public pages"); others arrive with their issues. */
-const SECTIONS = [
-  '/',
-  '/tin-tuc',
-  '/lich-cong-tac',
-  '/du-an',
-  '/lien-he',
-];
+const SECTIONS = ['/', '/gioi-thieu', '/gioi-thieu/lanh-dao', '/tin-tuc', '/lich-cong-tac', '/du-an', '/lien-he'];
 
 export type SitemapUrl = { loc: string; lastmod?: Date };
 
@@ -34,6 +28,7 @@ export async function sitemapFor(site: { id: string; parentId: string | null }, 
     ...e.documents.map((d) => ({ loc: `${origin}${prefix(d.lang)}/van-ban/${d.slug}`, lastmod: d.updatedAt })),
     ...e.projects.map((d) => ({ loc: `${origin}${prefix(d.lang)}/du-an/${d.slug}`, lastmod: d.updatedAt })),
     ...e.pages.map((d) => ({ loc: `${origin}${prefix(d.lang)}/gioi-thieu/${d.slug}`, lastmod: d.updatedAt })),
+    ...e.leaders.map((d) => ({ loc: `${origin}${prefix(d.lang)}/gioi-thieu/lanh-dao/${d.slug}`, lastmod: d.updatedAt })),
     ...e.galleries.map((d) => ({ loc: `${origin}${prefix(d.lang)}/thu-vien/${d.slug}`, lastmod: d.updatedAt })),
   ];
   return buildSitemapXml(urls);

@@ -32,6 +32,7 @@ export async function getSiteMenu(siteId: string): Promise<MenuItemDto[]> {
 /** The menu every new site starts with; editors reorganise it later. */
 export const DEFAULT_MENU = [
   { label: 'Trang chủ', labelEn: 'Home', href: '/' },
+  { label: 'Giới thiệu', labelEn: 'About us', href: '/gioi-thieu' },
   { label: 'Tin tức', labelEn: 'News', href: '/tin-tuc' },
   { label: 'Lịch công tác', labelEn: 'Work schedule', href: '/lich-cong-tac' },
   { label: 'Dự án', labelEn: 'Projects', href: '/du-an' },

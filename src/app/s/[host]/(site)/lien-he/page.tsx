@@ -1,21 +1,13 @@
 import type { Metadata } from 'next';
-import { ContactFacts } from '@/modules/sites/components/contact-facts';
-import { getRequestSite } from '@/server/request-site';
+import { ContactPage, contactMetadata } from '@/modules/intro/components/contact-page';
 
 type Props = { params: Promise<{ host: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const site = await getRequestSite((await params).host);
-  return { title: `Liên hệ – ${site.name}` };
+  return contactMetadata((await params).host, 'vi');
 }
 
-export default async function ContactPage({ params }: Props) {
-  const site = await getRequestSite((await params).host);
-  return (
-    <>
-      <h1>Liên hệ</h1>
-      <p className="lead">Thông tin liên hệ chính thức của {site.name}.</p>
-      <ContactFacts site={site} />
-    </>
-  );
+/** Contacts (C7): the unit's official data, the person in charge of the site, contact persons, e-mail directory. */
+export default async function Contact({ params }: Props) {
+  return <ContactPage host={(await params).host} lang="vi" />;
 }

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { IntroIndexPage, introIndexMetadata } from '@/modules/intro/components/intro-index';
+
+type Props = { params: Promise<{ host: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return introIndexMetadata((await params).host, 'en');
+}
+
+export default async function EnglishIntroPage({ params }: Props) {
+  return <IntroIndexPage host={(await params).host} lang="en" />;
+}

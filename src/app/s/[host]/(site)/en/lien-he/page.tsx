@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { ContactPage, contactMetadata } from '@/modules/intro/components/contact-page';
+
+type Props = { params: Promise<{ host: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return contactMetadata((await params).host, 'en');
+}
+
+/** Contacts (C7): the unit's official data, the person in charge of the site, contact persons, e-mail directory. */
+export default async function EnglishContact({ params }: Props) {
+  return <ContactPage host={(await params).host} lang="en" />;
+}

@@ -1,0 +1,91 @@
+import type { PageKindName } from './intro.schemas';
+
+/** Order in which the introduction index groups its pages (C2: organisation, functions, history, geography, map). */
+export const PAGE_KIND_ORDER: PageKindName[] = ['ORGANISATION', 'FUNCTIONS', 'HISTORY', 'GEOGRAPHY', 'MAP', 'OTHER'];
+
+export const PAGE_KIND_LABELS: Record<'vi' | 'en', Record<PageKindName, string>> = {
+  vi: {
+    ORGANISATION: 'Cơ cấu tổ chức',
+    FUNCTIONS: 'Chức năng, nhiệm vụ',
+    HISTORY: 'Lịch sử',
+    GEOGRAPHY: 'Địa lý',
+    MAP: 'Bản đồ hành chính',
+    OTHER: 'Thông tin khác',
+  },
+  en: {
+    ORGANISATION: 'Organisation',
+    FUNCTIONS: 'Functions and duties',
+    HISTORY: 'History',
+    GEOGRAPHY: 'Geography',
+    MAP: 'Administrative map',
+    OTHER: 'Other information',
+  },
+};
+
+/** Public labels of the introduction and contact pages in both languages (C11). */
+export const INTRO_TEXT = {
+  vi: {
+    intro: 'Giới thiệu',
+    introLead: 'Tổ chức bộ máy, chức năng, nhiệm vụ, lịch sử, địa lý và lãnh đạo của đơn vị.',
+    about: 'Thông tin về',
+    and: 'và',
+    noPages: 'Trang chưa đăng thông tin giới thiệu.',
+    leadership: 'Lãnh đạo',
+    leadershipLead: 'Chức vụ, nhiệm vụ được phân công và thông tin liên hệ công vụ của lãnh đạo đơn vị.',
+    allLeaders: 'Xem thông tin đầy đủ của lãnh đạo',
+    noLeaders: 'Chưa có thông tin lãnh đạo.',
+    home: 'Trang chủ',
+    breadcrumbs: 'Đường dẫn',
+    sectionNav: 'Các trang giới thiệu',
+    updated: 'Cập nhật',
+    jobTitle: 'Chức vụ',
+    unit: 'Đơn vị',
+    duties: 'Nhiệm vụ được phân công',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+    name: 'Họ và tên',
+    contact: 'Liên hệ',
+    contactLead: (site: string) => `Thông tin liên hệ chính thức của ${site}.`,
+    contactLink: 'Thông tin liên hệ và danh bạ thư điện tử',
+    officialContact: 'Thông tin liên hệ của đơn vị',
+    siteContact: 'Người phụ trách trang thông tin điện tử',
+    otherContacts: 'Cán bộ đầu mối liên hệ',
+    directory: 'Danh bạ thư điện tử công vụ',
+    directoryCaption: (site: string) => `Danh bạ thư điện tử công vụ của ${site}`,
+    holder: 'Người phụ trách',
+    photoOf: (name: string) => `Ảnh chân dung ${name}`,
+  },
+  en: {
+    intro: 'About us',
+    introLead: 'Organisation, functions and duties, history, geography and leadership.',
+    about: 'About',
+    and: 'and',
+    noPages: 'No information in English has been published yet.',
+    leadership: 'Leadership',
+    leadershipLead: 'Positions, assigned duties and official contact details of our leaders.',
+    allLeaders: 'Full leadership information',
+    noLeaders: 'No leadership information yet.',
+    home: 'Home',
+    breadcrumbs: 'Breadcrumbs',
+    sectionNav: 'About pages',
+    updated: 'Updated',
+    jobTitle: 'Position',
+    unit: 'Unit',
+    duties: 'Assigned duties',
+    phone: 'Telephone',
+    email: 'E-mail',
+    name: 'Name',
+    contact: 'Contact',
+    contactLead: (site: string) => `Official contact information of ${site}.`,
+    contactLink: 'Contacts and e-mail directory',
+    officialContact: 'Official contact details',
+    siteContact: 'Person in charge of the website',
+    otherContacts: 'Contact persons',
+    directory: 'Official e-mail directory',
+    directoryCaption: (site: string) => `Official e-mail directory of ${site}`,
+    holder: 'Person in charge',
+    photoOf: (name: string) => `Portrait of ${name}`,
+  },
+} as const;
+
+export type IntroLang = keyof typeof INTRO_TEXT;
