@@ -19,9 +19,10 @@ import { DEMO_PASSWORD, demoEmail } from '@/modules/sites/demo-accounts';
 import type { Actor } from '@/server/actor';
 import type { ContentSeeder } from './seed/seed-context';
 import { seedArticles } from './seed/articles';
+import { seedDocuments } from './seed/documents';
 
 /** Demo content of each area, loaded after the sites exist (prisma/seed/*.ts). */
-const CONTENT_SEEDERS: ContentSeeder[] = [seedArticles];
+const CONTENT_SEEDERS: ContentSeeder[] = [seedArticles, seedDocuments];
 
 /** Content is written as the site's own super-admin would write it (platform admins do not edit content). */
 function siteActor(siteId: string): Actor {

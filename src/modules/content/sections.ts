@@ -2,4 +2,5 @@
 export const CONTENT_SECTIONS = [
   { path: 'tin-bai', label: 'Tin bài' },
   { path: 'chuyen-muc', label: 'Chuyên mục' },
+  { path: 'van-ban', label: 'Văn bản' },
 ] as const;

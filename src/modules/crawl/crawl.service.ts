@@ -5,7 +5,7 @@ function esc(v: string): string {
 }
 
 /** Public sections every site has (CONTRACT "Public pages"); others arrive with their issues. */
-const SECTIONS = ['/', '/tin-tuc', '/lien-he'];
+const SECTIONS = ['/', '/tin-tuc', '/van-ban', '/lien-he'];
 
 export type SitemapUrl = { loc: string; lastmod?: Date };
 

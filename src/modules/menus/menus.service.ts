@@ -20,5 +20,8 @@ export async function getSiteMenu(siteId: string): Promise<MenuItemDto[]> {
 export const DEFAULT_MENU = [
   { label: 'Trang chủ', labelEn: 'Home', href: '/' },
   { label: 'Tin tức', labelEn: 'News', href: '/tin-tuc' },
+  { label: 'Văn bản', labelEn: 'Documents', href: '/van-ban' },
+  // C5 (chiến lược, quy hoạch, kế hoạch): the document search restricted to that group.
+  { label: 'Chiến lược, quy hoạch', labelEn: 'Strategies and plans', href: '/van-ban?nhom=quy-hoach' },
   { label: 'Liên hệ', labelEn: 'Contact', href: '/lien-he' },
 ];
