@@ -61,9 +61,17 @@ const NUMBER_CHARS = /^[\p{L}\p{N}/.\-\u2010-\u2015 ]+$/u;
 
 export const DocumentInputSchema = z
   .object({
-    number: text('Số ký hiệu', 100)
-      .refine((v) => NUMBER_CHARS.test(v), { error: 'Số ký hiệu chỉ gồm chữ, số và các dấu / - . (ví dụ 12/2024/QĐ-UBND).' })
-      .refine((v) => /\d/.test(v), { error: 'Số ký hiệu phải có phần số (ví dụ 12/2024/QĐ-UBND).' }),
+    number: z
+      .string({ error: 'Số ký hiệu là bắt buộc.' })
+      .transform((v) => v.normalize('NFC').trim().replace(/\s+/g, ' '))
+      .pipe(
+        z
+          .string()
+          .min(1, { error: 'Số ký hiệu là bắt buộc.', abort: true })
+          .max(100, { error: 'Số ký hiệu dài tối đa 100 ký tự.', abort: true })
+          .regex(NUMBER_CHARS, { error: 'Số ký hiệu chỉ gồm chữ, số và các dấu / - . (ví dụ 12/2024/QĐ-UBND).', abort: true })
+          .regex(/\d/, { error: 'Số ký hiệu phải có phần số (ví dụ 12/2024/QĐ-UBND).' }),
+      ),
     type: z.enum(DOCUMENT_TYPE_CODES, { error: 'Hãy chọn loại văn bản trong danh sách.' }),
     issuer: text('Cơ quan ban hành', 200),
     signer: optionalText('Người ký', 120),
