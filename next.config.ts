@@ -9,6 +9,13 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Uploads (media library, document attachments) go through server actions; the media service
+    // enforces the real limits (20 MB images, 50 MB files) with a clear message.
+    serverActions: { bodySizeLimit: '60mb' },
+    // The proxy buffers request bodies; without this a large upload would be cut at 10 MB.
+    proxyClientMaxBodySize: '60mb',
+  },
   // Metadata goes in <head> for every client, not streamed into <body>: valid HTML (Nu checker) and
   // complete Dublin Core / Open Graph for crawlers and monitoring systems that are not on Next's bot list.
   htmlLimitedBots: /.*/,

@@ -2,6 +2,7 @@ import { createArticle } from '@/modules/articles/articles.service';
 import { createCategory } from '@/modules/articles/categories.service';
 import { paragraphsToDoc } from '@/modules/content/rich-text';
 import type { SeedContext } from './seed-context';
+import { DEMO_SCENES, demoImage } from './media';
 
 type A = { title: string; sapo: string; body: string[]; author: string; source: string; cats: string[]; daysAgo: number; tags?: string[]; en?: { title: string; sapo: string; body: string[] } };
 
@@ -150,13 +151,27 @@ async function seedSite(ctx: SeedContext, key: string, articles: A[], withCatego
       catIds.set(c.key, created.id);
     }
   }
+  // The three newest articles of each site carry a featured picture.
+  const pictures = [];
+  for (const [i, scene] of DEMO_SCENES.entries()) pictures.push(await demoImage(actor, siteId, scene, (key.length * 47 + i * 70) % 360));
   // Oldest first so ids and times read naturally.
-  for (const a of [...articles].reverse()) {
+  for (const [index, a] of [...articles].reverse().entries()) {
     const publishedAt = new Date(Date.now() - a.daysAgo * DAY - 3600 * 1000).toISOString();
+    const picture = pictures[articles.length - 1 - index];
     const created = await createArticle(
       actor,
       siteId,
-      { title: a.title, sapo: a.sapo, body: paragraphsToDoc(a.body), author: a.author, source: a.source, tags: a.tags ?? [], categoryIds: a.cats.map((k) => catIds.get(k)!).filter(Boolean), publishedAt },
+      {
+        title: a.title,
+        sapo: a.sapo,
+        body: paragraphsToDoc(a.body),
+        author: a.author,
+        source: a.source,
+        tags: a.tags ?? [],
+        categoryIds: a.cats.map((k) => catIds.get(k)!).filter(Boolean),
+        publishedAt,
+        ...(picture ? { featuredImageId: picture.id, featuredAlt: picture.alt ?? '', featuredCaption: picture.caption ?? '' } : {}),
+      },
       { publish: true },
     );
     if (a.en) {

@@ -1,5 +1,6 @@
 import type { MenuItemDto } from '@/modules/menus/menus.service';
 import { Emblem } from './emblem';
+import { SiteNav } from './site-nav';
 
 type Props = {
   site: { name: string; logoUrl: string | null; parent: { name: string } | null };
@@ -20,19 +21,7 @@ export function SiteHeader({ site, menu, currentPath }: Props) {
           </span>
         </a>
       </div>
-      <nav className="site-nav" aria-label="Chuyên mục chính">
-        <div className="container">
-          <ul>
-            {menu.map((item) => (
-              <li key={item.id}>
-                <a href={item.href} aria-current={currentPath === item.href ? 'page' : undefined}>
-                  {item.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </nav>
+      <SiteNav menu={menu} currentPath={currentPath} />
     </header>
   );
 }

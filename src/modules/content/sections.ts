@@ -3,4 +3,5 @@ export const CONTENT_SECTIONS = [
   { path: 'tin-bai', label: 'Tin bài' },
   { path: 'chuyen-muc', label: 'Chuyên mục' },
   { path: 'van-ban', label: 'Văn bản' },
+  { path: 'thu-vien', label: 'Thư viện tệp' },
 ] as const;

@@ -1,10 +1,14 @@
+import { listCategories } from '@/modules/articles/categories.service';
 import { findMenuItems } from './menus.repository';
 
 export type MenuItemDto = { id: string; label: string; href: string; children: MenuItemDto[] };
 
-/** The public navigation of a site as a tree (T5). */
+/**
+ * The public navigation of a site as a tree (T5). The news item carries the site's category tree
+ * (C1: the categories are also the site's menu), so a new category appears without editing the menu.
+ */
 export async function getSiteMenu(siteId: string): Promise<MenuItemDto[]> {
-  const rows = await findMenuItems(siteId);
+  const [rows, categories] = await Promise.all([findMenuItems(siteId), listCategories(siteId)]);
   const byId = new Map<string, MenuItemDto>();
   for (const r of rows) byId.set(r.id, { id: r.id, label: r.label, href: r.href, children: [] });
   const roots: MenuItemDto[] = [];
@@ -12,6 +16,15 @@ export async function getSiteMenu(siteId: string): Promise<MenuItemDto[]> {
     const node = byId.get(r.id)!;
     const parent = r.parentId ? byId.get(r.parentId) : undefined;
     (parent ? parent.children : roots).push(node);
+  }
+  const news = roots.find((r) => r.href === '/tin-tuc');
+  if (news && news.children.length === 0) {
+    const catById = new Map(categories.map((c) => [c.id, { id: `cat-${c.id}`, label: c.name, href: `/chuyen-muc/${c.slug}`, children: [] as MenuItemDto[] }]));
+    for (const c of categories) {
+      const node = catById.get(c.id)!;
+      const parent = c.parentId ? catById.get(c.parentId) : undefined;
+      (parent ? parent.children : news.children).push(node);
+    }
   }
   return roots;
 }

@@ -1,3 +1,4 @@
+import { EMC_FORMAT_MESSAGE, normaliseEmcCode, parseEmcCode } from './emc';
 import { z } from 'zod';
 import { hostnameProblem, labelProblem, normalizeHost } from '@/lib/host';
 import { passwordProblems } from '@/lib/password-policy';
@@ -120,7 +121,9 @@ export const UpdateSiteSchema = z
     logoUrl: optionalText('Đường dẫn logo', 500),
     primaryColor: color('Màu chủ đạo'),
     accentColor: color('Màu nhấn'),
-    emcCode: optionalText('Mã theo dõi EMC', 2000),
+    emcCode: optionalText('Mã theo dõi EMC', 2000)
+      .refine((v) => v === undefined || parseEmcCode(v) !== null, { error: EMC_FORMAT_MESSAGE })
+      .transform((v) => (v === undefined ? undefined : (normaliseEmcCode(v) ?? undefined))),
   })
   .extend(ContactFieldsSchema.shape);
 

@@ -2,6 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-shell/site-footer';
 import { SiteHeader } from '@/components/site-shell/site-header';
 import { getSiteMenu } from '@/modules/menus/menus.service';
+import { EmcScript } from '@/modules/sites/components/emc-script';
 import { getRequestSite } from '@/server/request-site';
 
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ host: string }> }) {
@@ -18,6 +19,7 @@ export default async function SiteLayout({ children, params }: { children: React
         <div className="container">{children}</div>
       </main>
       <SiteFooter site={site} />
+      <EmcScript code={site.emcCode} />
     </div>
   );
 }

@@ -1,0 +1,11 @@
+/**
+ * Every kind of background job, registered once per process (the app server and `npm run portal --
+ * jobs:run`). A module that queues work adds its registration here.
+ */
+let registered = false;
+
+export function registerAllJobHandlers(): void {
+  if (registered) return;
+  registered = true;
+  // Modules register their handlers here, e.g. registerSearchJobs(), registerMailJobs().
+}
