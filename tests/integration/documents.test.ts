@@ -1,4 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '@/server/actor';
 import { paragraphsToDoc } from '@/modules/content/rich-text';
 import {
@@ -9,13 +12,24 @@ import {
   setDocumentPublished,
   updateDocument,
 } from '@/modules/documents/document-editing';
+import { attachDocumentFiles, detachDocumentFile } from '@/modules/documents/document-files';
 import { apiGetDocument, apiListDocuments } from '@/modules/documents/documents.api';
+import { serveMedia } from '@/modules/media/media.service';
+import { minimalPdf } from '../../prisma/seed/pdf';
 import type { DocumentInput } from '@/modules/documents/documents.schemas';
 import { getDocumentSearchFacets, getPublishedDocument, listLatestDocuments, searchDocuments } from '@/modules/documents/documents.service';
 import { resetDatabase, sql } from '../helpers/db';
 import { smallProvince } from '../helpers/fixtures';
 
+let mediaDir: string;
+beforeAll(() => {
+  mediaDir = mkdtempSync(join(tmpdir(), 'congso-documents-'));
+  process.env.MEDIA_ROOT = mediaDir;
+});
+afterAll(() => rmSync(mediaDir, { recursive: true, force: true }));
 beforeEach(resetDatabase);
+
+const pdf = (name: string, line = name) => new File([minimalPdf([line])], name, { type: 'application/pdf' });
 
 type Role = 'SUPER_ADMIN' | 'BOARD_HEAD' | 'BOARD_DEPUTY' | 'EDITOR' | 'CONTRIBUTOR';
 const as = (siteId: string, role: Role): Actor => ({ userId: null, label: role, isPlatformAdmin: false, memberships: [{ siteId, role }] });
@@ -286,5 +300,65 @@ describe('documents API (X2)', () => {
     await expect(apiListDocuments(root, origin, { year: '24' })).rejects.toThrow('Tham số year phải là năm có 4 chữ số (1945–2100).');
     await expect(apiGetDocument(root, origin, 'khong-co', {})).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Không tìm thấy văn bản.' });
     await expect(apiGetDocument(root, origin, '%E0%A4%A', {})).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('attached files (C3 "attached files to download")', () => {
+  it('attaches PDFs through the media library; the public gets them only while the document is published', async () => {
+    const { root } = await smallProvince();
+    const head = as(root.id, 'BOARD_HEAD');
+    const doc = await createDocument(head, root.id, QD12);
+    const { attached } = await attachDocumentFiles(head, root.id, doc.id, [pdf('Quyết định 12-2024 (bản ký).pdf'), pdf('Phụ lục.pdf')]);
+    expect(attached).toEqual(['Quyết định 12-2024 (bản ký).pdf', 'Phụ lục.pdf']);
+    // The same bytes again are not attached twice.
+    expect((await attachDocumentFiles(head, root.id, doc.id, [pdf('Phụ lục.pdf')])).attached).toEqual([]);
+    const editable = await getDocumentForEditing(head, root.id, doc.id);
+    expect(editable!.files.map((f) => f.name)).toEqual(['Quyết định 12-2024 (bản ký).pdf', 'Phụ lục.pdf']);
+    const first = editable!.files[0]!;
+    const fileName = first.url.split('/').pop()!;
+    expect(fileName).toBe('quyet-dinh-12-2024-ban-ky.pdf');
+    const serve = () => serveMedia({ siteId: root.id, mediaId: first.mediaId, file: fileName, preview: false });
+    expect(await serve()).toBeNull();
+    await setDocumentPublished(head, root.id, doc.id, true);
+    const served = await serve();
+    expect(served?.contentType).toBe('application/pdf');
+    expect(Buffer.from(served!.data).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const api = await apiGetDocument(root, 'http://khanhhoa.localhost', doc.slug, {});
+    expect(api.files[0]).toEqual({ name: 'Quyết định 12-2024 (bản ký).pdf', mimeType: 'application/pdf', size: first.size, url: `http://khanhhoa.localhost/media/${root.id}/${first.mediaId}/${fileName}` });
+    await setDocumentPublished(head, root.id, doc.id, false);
+    expect(await serve()).toBeNull();
+    await detachDocumentFile(head, root.id, doc.id, first.id);
+    expect((await getDocumentForEditing(head, root.id, doc.id))!.files.map((f) => f.name)).toEqual(['Phụ lục.pdf']);
+    const [audit] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_logs WHERE "entityId" = $1 AND action LIKE 'document.file.%'`, [doc.id]);
+    expect(audit!.n).toBe(3);
+  });
+
+  it('accepts PDF, DOC, DOCX and XLSX only, read from the bytes', async () => {
+    const { root } = await smallProvince();
+    const head = as(root.id, 'BOARD_HEAD');
+    const doc = await createDocument(head, root.id, QD12);
+    const fake = new File([new TextEncoder().encode('<html><script>alert(1)</script></html>')], 'quyet-dinh.pdf', { type: 'application/pdf' });
+    await expect(attachDocumentFiles(head, root.id, doc.id, [fake])).rejects.toMatchObject({ code: 'VALIDATION', fields: { files: 'Tệp "quyet-dinh.pdf": văn bản chỉ đính kèm tệp PDF, DOC, DOCX hoặc XLSX.' } });
+    const ole = new Uint8Array(512);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await expect(attachDocumentFiles(head, root.id, doc.id, [new File([ole], 'bang-gia.xls')])).rejects.toThrow('văn bản chỉ đính kèm tệp PDF, DOC, DOCX hoặc XLSX.');
+    expect((await attachDocumentFiles(head, root.id, doc.id, [new File([ole], 'cong-van.doc')])).attached).toEqual(['cong-van.doc']);
+    await expect(attachDocumentFiles(head, root.id, doc.id, [])).rejects.toThrow('Hãy chọn ít nhất một tệp để đính kèm.');
+  });
+
+  it('only the board changes files of a published document; another site cannot touch them', async () => {
+    const { root, dept } = await smallProvince();
+    const head = as(root.id, 'BOARD_HEAD');
+    const doc = await createDocument(head, root.id, QD12, { publish: true });
+    await expect(attachDocumentFiles(as(root.id, 'EDITOR'), root.id, doc.id, [pdf('a.pdf')])).rejects.toThrow('Văn bản đã đăng chỉ ban biên tập được sửa tệp đính kèm.');
+    await attachDocumentFiles(head, root.id, doc.id, [pdf('a.pdf')]);
+    const file = (await getDocumentForEditing(head, root.id, doc.id))!.files[0]!;
+    const deptHead = as(dept.id, 'BOARD_HEAD');
+    await expect(attachDocumentFiles(deptHead, dept.id, doc.id, [pdf('b.pdf')])).rejects.toThrow('Không tìm thấy văn bản.');
+    await expect(detachDocumentFile(deptHead, dept.id, doc.id, file.id)).rejects.toThrow('Không tìm thấy văn bản.');
+    await expect(detachDocumentFile(deptHead, root.id, doc.id, file.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const deptDoc = await createDocument(deptHead, dept.id, { ...QD12, number: '125/QĐ-STTTT' });
+    await expect(detachDocumentFile(deptHead, dept.id, deptDoc.id, file.id)).rejects.toThrow('Không tìm thấy tệp đính kèm này.');
+    expect((await getDocumentForEditing(head, root.id, doc.id))!.files).toHaveLength(1);
   });
 });

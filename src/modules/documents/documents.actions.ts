@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
 import { createDocument, deleteDocument, setDocumentPublished, updateDocument } from './document-editing';
+import { attachDocumentFiles, detachDocumentFile } from './document-files';
 import type { DocumentInput } from './documents.schemas';
 
 function documentInput(form: FormData): DocumentInput {
@@ -65,5 +66,28 @@ export async function documentCommandAction(siteId: string, documentId: string, 
     return { ok: true, message: command === 'publish' ? 'Đã đăng văn bản.' : 'Đã gỡ văn bản khỏi trang công khai.' };
   } catch (e) {
     return toActionError(e, { action: 'documentCommand', siteId });
+  }
+}
+
+export async function attachDocumentFilesAction(siteId: string, documentId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const { actor } = await requireAdmin();
+  try {
+    const files = form.getAll('files').filter((f): f is File => f instanceof File);
+    const { attached } = await attachDocumentFiles(actor, siteId, documentId, files);
+    revalidatePath(`${listPath(siteId)}/${documentId}`);
+    return { ok: true, message: attached.length ? `Đã đính kèm ${attached.length} tệp.` : 'Tệp này đã được đính kèm từ trước.' };
+  } catch (e) {
+    return toActionError(e, { action: 'attachDocumentFiles', siteId });
+  }
+}
+
+export async function detachDocumentFileAction(siteId: string, documentId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const { actor } = await requireAdmin();
+  try {
+    await detachDocumentFile(actor, siteId, documentId, String(form.get('documentFileId') ?? ''));
+    revalidatePath(`${listPath(siteId)}/${documentId}`);
+    return { ok: true, message: 'Đã gỡ tệp khỏi văn bản (tệp vẫn còn trong thư viện).' };
+  } catch (e) {
+    return toActionError(e, { action: 'detachDocumentFile', siteId });
   }
 }

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { requireSiteEditor } from '@/modules/articles/console-guard';
 import { STATUS_LABELS } from '@/modules/content/status-labels';
 import { DocumentCommands, DocumentForm } from '@/modules/documents/components/document-form';
+import { DocumentFilesForm } from '@/modules/documents/components/document-files-form';
+import { DOCUMENT_FILE_ACCEPT } from '@/modules/documents/document-files';
 import { getDocumentEditorOptions, getDocumentForEditing } from '@/modules/documents/document-editing';
 import { originResolver } from '@/server/public-origin';
 
@@ -31,6 +33,8 @@ export default async function EditDocument({ params }: Props) {
         {doc.translationOfId ? <> · <a href={`${base}/${doc.translationOfId}`}>Bản tiếng Việt</a></> : null}
       </p>
       <DocumentCommands siteId={site.id} documentId={doc.id} status={doc.status} canPublish={options.canPublish} />
+      <DocumentFilesForm siteId={site.id} documentId={doc.id} files={doc.files} accept={DOCUMENT_FILE_ACCEPT} />
+      <h2>Thông tin văn bản</h2>
       <DocumentForm siteId={site.id} documentId={doc.id} initial={doc} {...options} />
     </>
   );
