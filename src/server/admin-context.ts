@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { headers } from 'next/headers';
+import { headers, cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { getServerSession } from 'next-auth';
 import { loadSessionAccount, type SessionAccount } from '@/modules/users/users.service';
@@ -23,6 +23,12 @@ export const getAdminContext = cache(async (): Promise<AdminContext | null> => {
     actor: { userId: account.id, label: account.email, isPlatformAdmin: account.isPlatformAdmin, memberships: account.memberships, ip },
   };
 });
+
+/** Whether the request carries a sign-in cookie at all: public requests skip session decoding. */
+export async function hasSessionCookie(): Promise<boolean> {
+  const jar = await cookies();
+  return jar.has('next-auth.session-token') || jar.has('__Secure-next-auth.session-token');
+}
 
 /** The console exists on the root portal's host only. */
 export async function assertConsoleHost(): Promise<void> {

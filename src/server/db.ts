@@ -13,7 +13,15 @@ function createClient(): PrismaClient {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('Thiếu DATABASE_URL.');
   const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  return new PrismaClient({ adapter });
+  const mode = process.env.DB_QUERY_LOG;
+  if (mode !== '1' && mode !== 'sql') return new PrismaClient({ adapter });
+  // Measurement only (bench/page-cost.mjs counts queries per page): one line per query, never parameters;
+  // DB_QUERY_LOG=sql adds the statement text.
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (e) =>
+    process.stdout.write(`${JSON.stringify({ level: 'debug', message: 'db query', durationMs: e.duration, ...(mode === 'sql' ? { sql: e.query.slice(0, 300) } : {}) })}\n`),
+  );
+  return client;
 }
 
 export function db(): PrismaClient {

@@ -2,10 +2,12 @@
  * Every kind of background job, registered once per process (the app server and `npm run portal --
  * jobs:run`). A module that queues work adds its registration here.
  */
+import { registerMailJobs } from '@/modules/mail/mail.service';
+
 let registered = false;
 
 export function registerAllJobHandlers(): void {
   if (registered) return;
   registered = true;
-  // Modules register their handlers here, e.g. registerSearchJobs(), registerMailJobs().
+  registerMailJobs();
 }

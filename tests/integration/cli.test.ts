@@ -5,7 +5,8 @@ import { ROOT, smallProvince } from '../helpers/fixtures';
 
 beforeEach(resetDatabase);
 
-describe('npm run portal (CONTRACT "Command line")', () => {
+// Each case starts several Node processes (tsx); on a loaded machine that takes a while, hence the long timeout.
+describe('npm run portal (CONTRACT "Command line")', { timeout: 120_000 }, () => {
   it('prints help for the tool and for a command', () => {
     const all = portal(['--help']);
     expect(all.code).toBe(0);

@@ -12,9 +12,10 @@ export function retryDelayMs(attempt: number): number {
   return Math.min(3600_000, 1000 * 2 ** Math.max(1, attempt));
 }
 
+/** The reason kept with the job and shown in the console: no e-mail addresses (citizens' data stay out of logs). */
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.slice(0, 1000);
+  return message.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[địa chỉ thư]').slice(0, 1000);
 }
 
 async function runOne(job: JobRow): Promise<void> {
@@ -27,7 +28,7 @@ async function runOne(job: JobRow): Promise<void> {
     const message = describe(error);
     if (error instanceof PermanentJobError || job.attempts >= job.maxAttempts) {
       await markJobFailed(job.id, message);
-      logError('job failed for good', error, { kind: job.kind, jobId: job.id, attempts: job.attempts });
+      logError('job failed for good', new Error(message), { kind: job.kind, jobId: job.id, attempts: job.attempts });
       for (const listener of failureHandlers()) await listener(job, message).catch((e) => logError('job failure listener failed', e, { jobId: job.id }));
     } else {
       await markJobRetry(job.id, new Date(Date.now() + retryDelayMs(job.attempts)), message);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { Pagination } from '@/components/public/pagination';
 import { JsonLd } from '@/modules/seo/json-ld';
@@ -23,14 +24,15 @@ export async function ArticleIndexPage({ host, page, lang }: { host: string; pag
   );
 }
 
-export async function loadArticle(host: string, slug: string, lang: 'vi' | 'en') {
+/** Once per request: the page and its metadata share one load (primitive arguments, so `cache` hits). */
+export const loadArticle = cache(async (host: string, slug: string, lang: 'vi' | 'en') => {
   const site = await getRequestSite(host);
   const article = await getPublishedArticle({ siteId: site.id, slug: decodeURIComponent(slug), lang });
   if (!article) notFound();
   const origin = (await originResolver())(site.host);
   const url = `${origin}${lang === 'en' ? '/en' : ''}/tin-tuc/${article.slug}`;
   return { site, article, origin, url };
-}
+});
 
 export async function articlePageMetadata(host: string, slug: string, lang: 'vi' | 'en'): Promise<Metadata> {
   const { site, article, origin, url } = await loadArticle(host, slug, lang);

@@ -2,7 +2,7 @@ import { normalizeHost } from '@/lib/host';
 import { canEditContent } from '@/modules/content/content.policy';
 import { serveMedia } from '@/modules/media/media.service';
 import { getPublicSiteByHost } from '@/modules/sites/sites.service';
-import { getAdminContext } from '@/server/admin-context';
+import { getAdminContext, hasSessionCookie } from '@/server/admin-context';
 import { rootDomain } from '@/server/env';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +21,7 @@ export async function GET(_req: Request, { params }: Params) {
   const host = normalizeHost(decodeURIComponent(p.host));
   const site = await getPublicSiteByHost(host);
   if (!site || !/^[0-9a-f-]{36}$/.test(p.siteId)) return notFound();
-  const admin = await getAdminContext();
+  const admin = (await hasSessionCookie()) ? await getAdminContext() : null;
   const preview = admin !== null && canEditContent(admin.actor, p.siteId);
   if (!preview && site.id !== p.siteId && host !== rootDomain()) return notFound();
   const served = await serveMedia({ siteId: p.siteId, mediaId: p.mediaId, file: decodeURIComponent(p.file), preview });
