@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { Pagination } from '@/components/public/pagination';
 import { JsonLd } from '@/modules/seo/json-ld';
@@ -70,14 +71,15 @@ export async function DocumentIndexPage({ host, searchParams, lang }: { host: st
   );
 }
 
-async function loadDocument(host: string, slug: string, lang: Lang) {
+/** Once per request: the page and its metadata share one load (primitive arguments, so `cache` hits). */
+const loadDocument = cache(async (host: string, slug: string, lang: Lang) => {
   const site = await getRequestSite(host);
   const decoded = decodeSlug(slug);
   const doc = decoded ? await getPublishedDocument({ siteId: site.id, slug: decoded, lang }) : null;
   if (!doc) notFound();
   const origin = (await originResolver())(site.host);
   return { site, doc, origin, url: `${origin}${DOCUMENT_TEXT[lang].base}/${doc.slug}` };
-}
+});
 
 export async function documentPageMetadata(host: string, slug: string, lang: Lang): Promise<Metadata> {
   const { site, doc, url } = await loadDocument(host, slug, lang);

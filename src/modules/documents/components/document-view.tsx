@@ -84,11 +84,12 @@ export function DocumentView({ doc }: { doc: DocumentDetail }) {
         {doc.files.length === 0 ? (
           <p>{t.noFiles}</p>
         ) : (
+          <>
+          <p className="muted">{t.download}</p>
           <ul className="file-list">
             {doc.files.map((f) => (
               <li key={f.id}>
                 <a href={f.url} download={f.fileName}>
-                  <span className="visually-hidden">{t.download}: </span>
                   {f.name}
                 </a>{' '}
                 <span className="file-list__meta">
@@ -97,6 +98,7 @@ export function DocumentView({ doc }: { doc: DocumentDetail }) {
               </li>
             ))}
           </ul>
+          </>
         )}
       </section>
       {doc.bodyHtml ? (
