@@ -19,12 +19,13 @@ import { DEMO_PASSWORD, demoEmail } from '@/modules/sites/demo-accounts';
 import type { Actor } from '@/server/actor';
 import type { ContentSeeder } from './seed/seed-context';
 import { seedArticles } from './seed/articles';
+import { seedDocuments } from './seed/documents';
 import { seedIntro } from './seed/intro';
 import { seedProjects } from './seed/projects';
 import { seedSchedule } from './seed/schedule';
 
 /** Demo content of each area, loaded after the sites exist (prisma/seed/*.ts). */
-const CONTENT_SEEDERS: ContentSeeder[] = [seedArticles, seedIntro, seedSchedule, seedProjects];
+const CONTENT_SEEDERS: ContentSeeder[] = [seedArticles, seedDocuments, seedIntro, seedSchedule, seedProjects];
 
 /** Content is written as the site's own super-admin would write it (platform admins do not edit content). */
 function siteActor(siteId: string): Actor {

@@ -1,3 +1,5 @@
+import { DOCUMENT_GROUPS, DOCUMENT_TYPE_CODES, LEGAL_STATUS_CODES } from '@/modules/documents/document-types';
+
 /**
  * OpenAPI 3.1 description of the public read-only API (X2, CONTRACT "Public JSON API").
  * Only endpoints that exist are listed; each issue adds its own (documents, services, search).
@@ -57,6 +59,31 @@ export function openApiDocument(serverUrl: string) {
           responses: { 200: json({ $ref: '#/components/schemas/ArticleDetail' }), 404: error },
         },
       },
+      '/api/v1/documents': {
+        get: {
+          summary: 'Văn bản đã công bố; số ký hiệu khớp chính xác đứng trước, sau đó mới nhất trước',
+          parameters: [
+            ...paging,
+            { name: 'q', in: 'query', schema: { type: 'string' }, description: 'Số ký hiệu hoặc từ trong trích yếu (không phân biệt dấu)' },
+            { name: 'number', in: 'query', schema: { type: 'string' }, description: 'Số ký hiệu, khớp chính xác sau khi bỏ dấu, khoảng trắng và chữ hoa/thường (12/2024/qd-ubnd = 12/2024/QĐ-UBND)' },
+            { name: 'type', in: 'query', schema: { type: 'string', enum: DOCUMENT_TYPE_CODES } },
+            { name: 'group', in: 'query', schema: { type: 'string', enum: Object.keys(DOCUMENT_GROUPS) }, description: 'quy-hoach: chiến lược, quy hoạch, kế hoạch' },
+            { name: 'field', in: 'query', schema: { type: 'string' }, description: 'Lĩnh vực, đúng như ghi trên văn bản' },
+            { name: 'issuer', in: 'query', schema: { type: 'string' }, description: 'Cơ quan ban hành, đúng như ghi trên văn bản' },
+            { name: 'year', in: 'query', schema: { type: 'integer', minimum: 1945, maximum: 2100 }, description: 'Năm ban hành' },
+            { name: 'status', in: 'query', schema: { type: 'string', enum: LEGAL_STATUS_CODES }, description: 'Tình trạng hiệu lực tại ngày hôm nay' },
+            { name: 'lang', in: 'query', schema: { type: 'string', enum: ['vi', 'en'], default: 'vi' } },
+          ],
+          responses: { 200: json(list('#/components/schemas/Document')), 400: error },
+        },
+      },
+      '/api/v1/documents/{slug}': {
+        get: {
+          summary: 'Một văn bản',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, { name: 'lang', in: 'query', schema: { type: 'string', enum: ['vi', 'en'] } }],
+          responses: { 200: json({ $ref: '#/components/schemas/DocumentDetail' }), 404: error },
+        },
+      },
       '/api/health': { get: { summary: 'Tình trạng cơ sở dữ liệu, tìm kiếm, thư điện tử', responses: { 200: json({ type: 'object' }), 503: json({ type: 'object' }) } } },
     },
     components: {
@@ -94,6 +121,52 @@ export function openApiDocument(serverUrl: string) {
             site: { type: 'object', properties: { host: { type: 'string' }, name: { type: 'string' } } },
             url: { type: 'string', format: 'uri' },
           },
+        },
+        Document: {
+          type: 'object',
+          required: ['slug', 'number', 'type', 'issuer', 'signer', 'issuedAt', 'effectiveAt', 'status', 'summary', 'field', 'files', 'url'],
+          properties: {
+            slug: { type: 'string' },
+            lang: { type: 'string', enum: ['vi', 'en'] },
+            number: { type: 'string', description: 'Số ký hiệu', examples: ['12/2024/QĐ-UBND'] },
+            type: { type: 'string', enum: DOCUMENT_TYPE_CODES },
+            typeLabel: { type: 'string', examples: ['Quyết định'] },
+            issuer: { type: 'string', description: 'Cơ quan ban hành' },
+            signer: { type: ['string', 'null'], description: 'Người ký' },
+            issuedAt: { type: 'string', format: 'date' },
+            effectiveAt: { type: ['string', 'null'], format: 'date' },
+            expiresAt: { type: ['string', 'null'], format: 'date' },
+            status: { type: 'string', enum: LEGAL_STATUS_CODES, description: 'Tình trạng hiệu lực tại ngày hôm nay' },
+            statusLabel: { type: 'string', examples: ['Còn hiệu lực'] },
+            summary: { type: 'string', description: 'Trích yếu' },
+            field: { type: ['string', 'null'], description: 'Lĩnh vực' },
+            publishedAt: { type: 'string', format: 'date-time' },
+            files: {
+              type: 'array',
+              items: { type: 'object', required: ['name', 'mimeType', 'size', 'url'], properties: { name: { type: 'string' }, mimeType: { type: 'string' }, size: { type: 'integer', description: 'byte' }, url: { type: 'string', format: 'uri' } } },
+            },
+            site: { type: 'object', properties: { host: { type: 'string' }, name: { type: 'string' } } },
+            url: { type: 'string', format: 'uri' },
+          },
+        },
+        DocumentLink: {
+          type: 'object',
+          properties: { slug: { type: 'string' }, number: { type: 'string' }, typeLabel: { type: 'string' }, summary: { type: 'string' }, url: { type: 'string', format: 'uri' } },
+        },
+        DocumentDetail: {
+          allOf: [
+            { $ref: '#/components/schemas/Document' },
+            {
+              type: 'object',
+              properties: {
+                updatedAt: { type: 'string', format: 'date-time' },
+                bodyHtml: { type: ['string', 'null'] },
+                replacedBy: { oneOf: [{ $ref: '#/components/schemas/DocumentLink' }, { type: 'null' }], description: 'Văn bản thay thế (chỉ khi đã công bố)' },
+                replaces: { type: 'array', items: { $ref: '#/components/schemas/DocumentLink' } },
+                related: { type: 'array', items: { $ref: '#/components/schemas/DocumentLink' } },
+              },
+            },
+          ],
         },
         ArticleDetail: {
           allOf: [{ $ref: '#/components/schemas/Article' }, { type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } }, updatedAt: { type: 'string', format: 'date-time' }, bodyHtml: { type: 'string' } } }],

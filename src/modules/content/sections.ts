@@ -2,6 +2,7 @@
 export const CONTENT_SECTIONS = [
   { path: 'tin-bai', label: 'Tin bài' },
   { path: 'chuyen-muc', label: 'Chuyên mục' },
+  { path: 'van-ban', label: 'Văn bản' },
   { path: 'thu-vien', label: 'Thư viện tệp' },
   { path: 'lich-cong-tac', label: 'Lịch công tác' },
   { path: 'du-an', label: 'Dự án' },

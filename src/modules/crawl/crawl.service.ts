@@ -5,7 +5,7 @@ function esc(v: string): string {
 }
 
 /** Public sections every site has (CONTRACT "Public pages"); others arrive with their issues. */
-const SECTIONS = ['/', '/gioi-thieu', '/gioi-thieu/lanh-dao', '/tin-tuc', '/lich-cong-tac', '/du-an', '/lien-he'];
+const SECTIONS = ['/', '/gioi-thieu', '/gioi-thieu/lanh-dao', '/tin-tuc', '/van-ban', '/lich-cong-tac', '/du-an', '/lien-he'];
 
 export type SitemapUrl = { loc: string; lastmod?: Date };
 

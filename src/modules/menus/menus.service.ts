@@ -1,5 +1,5 @@
 import { listCategories } from '@/modules/articles/categories.service';
-import { findMenuItems } from './menus.repository';
+import { findMenuItems, type NewMenuItem } from './menus.repository';
 
 export type MenuItemDto = { id: string; label: string; href: string; children: MenuItemDto[] };
 
@@ -30,10 +30,17 @@ export async function getSiteMenu(siteId: string): Promise<MenuItemDto[]> {
 }
 
 /** The menu every new site starts with; editors reorganise it later. */
-export const DEFAULT_MENU = [
+export const DEFAULT_MENU: NewMenuItem[] = [
   { label: 'Trang chủ', labelEn: 'Home', href: '/' },
   { label: 'Giới thiệu', labelEn: 'About us', href: '/gioi-thieu' },
   { label: 'Tin tức', labelEn: 'News', href: '/tin-tuc' },
+  {
+    label: 'Văn bản',
+    labelEn: 'Documents',
+    href: '/van-ban',
+    // C5 (chiến lược, quy hoạch, kế hoạch): the document search restricted to that group.
+    children: [{ label: 'Chiến lược, quy hoạch, kế hoạch', labelEn: 'Strategies and plans', href: '/van-ban?nhom=quy-hoach' }],
+  },
   { label: 'Lịch công tác', labelEn: 'Work schedule', href: '/lich-cong-tac' },
   { label: 'Dự án', labelEn: 'Projects', href: '/du-an' },
   { label: 'Liên hệ', labelEn: 'Contact', href: '/lien-he' },

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ComponentNewsBlock, LatestNewsBlock } from '@/modules/articles/components/home-news';
+import { LatestDocumentsBlock } from '@/modules/documents/components/latest-documents';
 import { SiteDirectoryTree } from '@/modules/sites/components/site-directory-tree';
 import { ContactFacts } from '@/modules/sites/components/contact-facts';
 import { listPublicChildren } from '@/modules/sites/sites.service';
@@ -25,6 +26,7 @@ export default async function SiteHome({ params }: Props) {
           {!site.parentId ? <ComponentNewsBlock descendants={children} originFor={origin} /> : null}
         </div>
         <aside aria-label="Thông tin bên lề">
+          <LatestDocumentsBlock siteId={site.id} />
           {children.length > 0 ? (
             <section className="panel" aria-labelledby="don-vi-truc-thuoc">
               <h2 id="don-vi-truc-thuoc">Đơn vị trực thuộc</h2>
