@@ -52,6 +52,12 @@ describe('articles (C1)', () => {
     await expect(createArticle({ userId: null, label: 'admin', isPlatformAdmin: true, memberships: [] }, root.id, base)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('an English version must translate an article of the same site', async () => {
+    const { root, dept } = await smallProvince();
+    const other = await createArticle(as(dept.id, 'BOARD_HEAD'), dept.id, base, { publish: true });
+    await expect(createArticle(as(root.id, 'BOARD_HEAD'), root.id, { ...base, lang: 'en', translationOfId: other.id })).rejects.toThrow('Bài gốc của bản dịch không thuộc trang này.');
+  });
+
   it('makes slugs unique per site and language', async () => {
     const { root, dept } = await smallProvince();
     const a = await createArticle(as(root.id, 'BOARD_HEAD'), root.id, base, { publish: true });

@@ -122,11 +122,15 @@ function requireEditor(actor: Actor, siteId: string) {
   if (!canEditContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền biên tập nội dung của trang này.');
 }
 
-async function checkLinks(siteId: string, data: { categoryIds: string[]; relatedIds: string[]; featuredImageId?: string | null }) {
-  const [cats, related] = await Promise.all([
+async function checkLinks(siteId: string, data: { categoryIds: string[]; relatedIds: string[]; featuredImageId?: string | null; translationOfId?: string | null }) {
+  const [cats, related, original] = await Promise.all([
     findCategoryIdsInSite({ siteId, ids: data.categoryIds }),
     findArticleIdsInSite({ siteId, ids: data.relatedIds }),
+    data.translationOfId ? findArticleIdsInSite({ siteId, ids: [data.translationOfId] }) : Promise.resolve([]),
   ]);
+  if (data.translationOfId && original.length !== 1) {
+    throw new AppError('VALIDATION', 'Bài gốc của bản dịch không thuộc trang này.', { translationOfId: 'Bài gốc không hợp lệ.' });
+  }
   if (cats.length !== new Set(data.categoryIds).size) throw new AppError('VALIDATION', 'Chuyên mục không thuộc trang này.', { categoryIds: 'Chuyên mục không hợp lệ.' });
   if (related.length !== new Set(data.relatedIds).size) throw new AppError('VALIDATION', 'Bài liên quan không thuộc trang này.', { relatedIds: 'Bài liên quan không hợp lệ.' });
   if (data.featuredImageId && !(await findImageInSite({ siteId, id: data.featuredImageId }))) {
