@@ -1,0 +1,79 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { requireAdmin } from '@/server/admin-context';
+import { toActionError, type ActionResult } from '@/server/action-result';
+import type { GalleryInput, GalleryItemInput } from './galleries.schemas';
+import { deleteGallery, setGalleryPublished } from './galleries.service';
+import { saveGallery } from './save-gallery';
+
+const str = (form: FormData, key: string) => {
+  const v = form.get(key);
+  return typeof v === 'string' ? v : undefined;
+};
+
+/** Rows come as items.<n>.<field>; a row ticked "Bỏ khỏi album" is left out. */
+function itemsFromForm(form: FormData): GalleryItemInput[] {
+  const rows = new Map<number, Record<string, string>>();
+  for (const [key, value] of form.entries()) {
+    const m = /^items\.(\d{1,3})\.(mediaId|videoUrl|alt|caption|position|remove)$/.exec(key);
+    if (!m || typeof value !== 'string') continue;
+    const row = rows.get(Number(m[1])) ?? {};
+    row[m[2]!] = value;
+    rows.set(Number(m[1]), row);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, r]) => r)
+    .filter((r) => !r.remove)
+    .map((r) => ({ mediaId: r.mediaId || null, videoUrl: r.videoUrl, alt: r.alt, caption: r.caption, position: (r.position || '0') as unknown as number }));
+}
+
+function galleryInput(form: FormData): GalleryInput {
+  return {
+    kind: str(form, 'kind') === 'VIDEO' ? 'VIDEO' : 'PHOTO',
+    title: str(form, 'title') ?? '',
+    description: str(form, 'description'),
+    coverId: str(form, 'coverId') || null,
+    publishedAt: str(form, 'publishedAt') || null,
+    lang: str(form, 'lang') === 'en' ? 'en' : 'vi',
+    translationOfId: str(form, 'translationOfId') || null,
+    items: itemsFromForm(form),
+    addMediaIds: form.getAll('addMediaIds').map(String).filter(Boolean),
+    newAlt: str(form, 'newAlt'),
+    newCaption: str(form, 'newCaption'),
+    newVideoUrl: str(form, 'newVideoUrl'),
+  };
+}
+
+/** Save (draft) or save-and-publish from the album editor, with uploads in the same submission. */
+export async function saveGalleryAction(siteId: string, galleryId: string | null, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const { actor } = await requireAdmin();
+  const publish = form.get('intent') === 'publish';
+  const files = form.getAll('files').filter((f): f is File => f instanceof File && f.size > 0);
+  try {
+    const saved = await saveGallery(actor, siteId, galleryId, galleryInput(form), { files, publish });
+    revalidatePath(`/quan-tri/trang/${siteId}/thu-vien-anh`);
+    const message = publish ? 'Đã lưu và đăng album.' : 'Đã lưu album.';
+    return { ok: true, message, redirectTo: `/quan-tri/trang/${siteId}/thu-vien-anh/${saved.id}?da-luu=${publish ? 'dang' : '1'}` };
+  } catch (e) {
+    return toActionError(e, { action: 'saveGallery', siteId });
+  }
+}
+
+export async function galleryCommandAction(siteId: string, galleryId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const { actor } = await requireAdmin();
+  const command = form.get('command');
+  try {
+    if (command === 'delete') {
+      await deleteGallery(actor, siteId, galleryId);
+      revalidatePath(`/quan-tri/trang/${siteId}/thu-vien-anh`);
+      return { ok: true, message: 'Đã xóa album.', redirectTo: `/quan-tri/trang/${siteId}/thu-vien-anh` };
+    }
+    await setGalleryPublished(actor, siteId, galleryId, command === 'publish');
+    revalidatePath(`/quan-tri/trang/${siteId}/thu-vien-anh/${galleryId}`);
+    return { ok: true, message: command === 'publish' ? 'Đã đăng album.' : 'Đã gỡ album khỏi trang công khai.', redirectTo: `/quan-tri/trang/${siteId}/thu-vien-anh/${galleryId}` };
+  } catch (e) {
+    return toActionError(e, { action: 'galleryCommand', siteId });
+  }
+}

@@ -1,0 +1,248 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Actor } from '@/server/actor';
+import { deleteGallery, getGalleryForEditing, getPublishedGallery, listPublishedGalleries, setGalleryPublished } from '@/modules/galleries/galleries.service';
+import { saveGallery } from '@/modules/galleries/save-gallery';
+import { serveMedia, uploadMedia } from '@/modules/media/media.service';
+import { resetDatabase, sql } from '../helpers/db';
+import { smallProvince } from '../helpers/fixtures';
+
+let mediaDir: string;
+beforeAll(() => {
+  mediaDir = mkdtempSync(join(tmpdir(), 'congso-galleries-'));
+  process.env.MEDIA_ROOT = mediaDir;
+});
+afterAll(() => rmSync(mediaDir, { recursive: true, force: true }));
+beforeEach(resetDatabase);
+
+type Role = 'SUPER_ADMIN' | 'BOARD_HEAD' | 'EDITOR' | 'CONTRIBUTOR';
+const as = (siteId: string, role: Role): Actor => ({ userId: null, label: role, isPlatformAdmin: false, memberships: [{ siteId, role }] });
+
+let shade = 0;
+/** A distinct small picture each call (the library stores identical bytes once). */
+async function picture(name = 'anh.png'): Promise<File> {
+  shade += 17;
+  const data = await sharp({ create: { width: 800, height: 450, channels: 3, background: { r: shade % 256, g: 120, b: 60 } } }).png().toBuffer();
+  return new File([new Uint8Array(data)], name, { type: 'image/png' });
+}
+
+async function libraryImage(siteId: string, alt?: string) {
+  return uploadMedia(as(siteId, 'EDITOR'), siteId, await picture(), { alt }, 'IMAGE');
+}
+
+async function publishedAlbum(siteId: string, title: string, photos = 2) {
+  const images = [];
+  for (let i = 0; i < photos; i++) images.push(await libraryImage(siteId, `Ảnh ${i + 1} của ${title}`));
+  const saved = await saveGallery(
+    as(siteId, 'BOARD_HEAD'),
+    siteId,
+    null,
+    { kind: 'PHOTO', title, items: images.map((m, i) => ({ mediaId: m.id, caption: `Chú thích ${i + 1}`, position: i })) },
+    { publish: true },
+  );
+  return { ...saved, images };
+}
+
+describe('galleries: validation (C10, C12)', () => {
+  it('refuses a missing title, a photo without description and uploads without one, with the field to fix', async () => {
+    const { root } = await smallProvince();
+    const head = as(root.id, 'BOARD_HEAD');
+    await expect(saveGallery(head, root.id, null, { kind: 'PHOTO', title: '  ' })).rejects.toMatchObject({ code: 'VALIDATION', message: 'Tên album là bắt buộc.' });
+
+    const noAlt = await uploadMedia(as(root.id, 'EDITOR'), root.id, await picture('hoi-nghi.png'), {}, 'IMAGE');
+    await expect(saveGallery(head, root.id, null, { kind: 'PHOTO', title: 'Hội nghị', items: [{ mediaId: noAlt.id }] })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fields: { 'items.0.alt': 'Ảnh "hoi-nghi.png" cần mô tả (alt) cho người không xem được ảnh.' },
+    });
+    await expect(saveGallery(head, root.id, null, { kind: 'PHOTO', title: 'Hội nghị' }, { files: [await picture()] })).rejects.toMatchObject({
+      fields: { newAlt: expect.stringContaining('Hãy mô tả (alt) ảnh mới tải lên') },
+    });
+    // Nothing was stored by the refused submissions.
+    expect(await sql('SELECT id FROM galleries')).toEqual([]);
+    expect((await sql('SELECT id FROM media')).length).toBe(1);
+  });
+
+  it('accepts only https addresses for external videos and a caption naming each video', async () => {
+    const { root } = await smallProvince();
+    const head = as(root.id, 'BOARD_HEAD');
+    const message = 'Địa chỉ video phải là địa chỉ web đầy đủ bắt đầu bằng https:// (ví dụ https://www.youtube.com/watch?v=…).';
+    for (const bad of ['javascript:alert(1)', 'http://www.youtube.com/watch?v=aqz-KE-bpKQ', 'youtube.com/watch?v=aqz-KE-bpKQ', 'https://user:pw@evil.example/x']) {
+      await expect(saveGallery(head, root.id, null, { kind: 'VIDEO', title: 'Video', items: [{ videoUrl: bad, caption: 'Phim' }] })).rejects.toMatchObject({
+        code: 'VALIDATION',
+        fields: { 'items.0.videoUrl': message },
+      });
+    }
+    await expect(saveGallery(head, root.id, null, { kind: 'VIDEO', title: 'Video', newVideoUrl: 'https://vimeo.com/1084537' })).rejects.toMatchObject({
+      fields: { newCaption: 'Hãy ghi chú thích (tên) cho video thêm mới.' },
+    });
+    const saved = await saveGallery(head, root.id, null, { kind: 'VIDEO', title: 'Video', newVideoUrl: 'https://vimeo.com/1084537', newCaption: 'Phim giới thiệu' }, { publish: true });
+    const album = await getPublishedGallery({ siteId: root.id, kind: 'VIDEO', slug: saved.slug });
+    expect(album!.items[0]!.videoLink).toEqual({ url: 'https://vimeo.com/1084537', provider: 'Vimeo', embedUrl: 'https://player.vimeo.com/video/1084537?dnt=1', host: 'vimeo.com' });
+  });
+
+  it('stores NFC text and keeps a photo’s description on the library item', async () => {
+    const { root } = await smallProvince();
+    const image = await libraryImage(root.id);
+    const saved = await saveGallery(as(root.id, 'EDITOR'), root.id, null, {
+      kind: 'PHOTO',
+      title: 'Lễ hội Tháp Bà Ponagar'.normalize('NFD'),
+      description: 'Nghi lễ tắm tượng Thánh Mẫu'.normalize('NFD'),
+      items: [{ mediaId: image.id, alt: 'Đoàn rước kiệu lên tháp'.normalize('NFD'), caption: 'Lễ rước'.normalize('NFD') }],
+    });
+    expect(saved.slug).toBe('le-hoi-thap-ba-ponagar');
+    const [row] = await sql<{ title: string; description: string }>('SELECT title, description FROM galleries');
+    expect(row).toEqual({ title: 'Lễ hội Tháp Bà Ponagar', description: 'Nghi lễ tắm tượng Thánh Mẫu' });
+    expect(row!.title).toBe(row!.title.normalize('NFC'));
+    const [media] = await sql<{ alt: string }>('SELECT alt FROM media WHERE id = $1', [image.id]);
+    expect(media!.alt).toBe('Đoàn rước kiệu lên tháp');
+    const [item] = await sql<{ caption: string }>('SELECT caption FROM gallery_items');
+    expect(item!.caption).toBe('Lễ rước');
+  });
+
+  it('refuses a file of another site’s library', async () => {
+    const { root, dept } = await smallProvince();
+    const foreign = await libraryImage(dept.id, 'Ảnh của Sở');
+    await expect(saveGallery(as(root.id, 'BOARD_HEAD'), root.id, null, { kind: 'PHOTO', title: 'Album', addMediaIds: [foreign.id] })).rejects.toMatchObject({
+      fields: { addMediaIds: 'Chỉ chọn được ảnh trong thư viện của trang này.' },
+    });
+    await expect(saveGallery(as(root.id, 'BOARD_HEAD'), root.id, null, { kind: 'PHOTO', title: 'Album', items: [{ mediaId: foreign.id }] })).rejects.toMatchObject({
+      fields: { 'items.0.mediaId': 'Mục này phải là một ảnh trong thư viện của trang.' },
+    });
+  });
+});
+
+describe('galleries: what the public sees', () => {
+  it('lists published albums of the site only, never drafts nor another site’s', async () => {
+    const { root, dept } = await smallProvince();
+    const published = await publishedAlbum(root.id, 'Hội nghị tổng kết năm 2026', 3);
+    const image = await libraryImage(root.id, 'Ảnh nháp');
+    const draft = await saveGallery(as(root.id, 'EDITOR'), root.id, null, { kind: 'PHOTO', title: 'Album nháp', items: [{ mediaId: image.id }] });
+    const other = await publishedAlbum(dept.id, 'Album của Sở');
+
+    const list = await listPublishedGalleries({ siteId: root.id, kind: 'PHOTO' });
+    expect(list.items.map((g) => g.title)).toEqual(['Hội nghị tổng kết năm 2026']);
+    expect(list.items[0]).toMatchObject({ count: 3, cover: { id: published.images[0]!.id, alt: 'Ảnh 1 của Hội nghị tổng kết năm 2026' } });
+    expect(await getPublishedGallery({ siteId: root.id, kind: 'PHOTO', slug: draft.slug })).toBeNull();
+    expect(await getPublishedGallery({ siteId: root.id, kind: 'PHOTO', slug: other.slug })).toBeNull();
+    // A photo album is not reachable as a video album.
+    expect(await getPublishedGallery({ siteId: root.id, kind: 'VIDEO', slug: published.slug })).toBeNull();
+    expect((await listPublishedGalleries({ siteId: root.id, kind: 'VIDEO' })).total).toBe(0);
+  });
+
+  it('shows photos in the chosen order with their captions and descriptions; the chosen cover first in the list', async () => {
+    const { root } = await smallProvince();
+    const [a, b, c] = [await libraryImage(root.id, 'Ảnh A'), await libraryImage(root.id, 'Ảnh B'), await libraryImage(root.id, 'Ảnh C')];
+    const saved = await saveGallery(
+      as(root.id, 'BOARD_HEAD'),
+      root.id,
+      null,
+      {
+        kind: 'PHOTO',
+        title: 'Thứ tự',
+        coverId: c!.id,
+        items: [
+          { mediaId: a!.id, caption: 'thứ ba', position: 30 },
+          { mediaId: b!.id, caption: 'thứ nhất', position: 10 },
+          { mediaId: c!.id, caption: 'thứ hai', position: 20 },
+          { mediaId: b!.id, caption: 'trùng lặp', position: 40 },
+        ],
+      },
+      { publish: true },
+    );
+    const album = await getPublishedGallery({ siteId: root.id, kind: 'PHOTO', slug: saved.slug });
+    expect(album!.items.map((i) => [i.caption, i.image?.alt])).toEqual([
+      ['thứ nhất', 'Ảnh B'],
+      ['thứ hai', 'Ảnh C'],
+      ['thứ ba', 'Ảnh A'],
+    ]);
+    expect(album!.cover?.id).toBe(c!.id);
+  });
+
+  it('serves the images of a published album to the public, and those of a draft album to nobody but editors', async () => {
+    const { root } = await smallProvince();
+    const published = await publishedAlbum(root.id, 'Album đã đăng');
+    const hidden = await libraryImage(root.id, 'Ảnh chưa duyệt');
+    const draft = await saveGallery(as(root.id, 'CONTRIBUTOR'), root.id, null, { kind: 'PHOTO', title: 'Album nháp', items: [{ mediaId: hidden.id }] });
+    const publicFile = (mediaId: string) => serveMedia({ siteId: root.id, mediaId, file: 'w320.webp', preview: false });
+
+    expect((await publicFile(published.images[0]!.id))?.contentType).toBe('image/webp');
+    expect(await publicFile(hidden.id)).toBeNull();
+    expect((await serveMedia({ siteId: root.id, mediaId: hidden.id, file: 'w320.webp', preview: true }))?.contentType).toBe('image/webp');
+
+    // Publishing the draft makes its picture public; taking it down hides it again.
+    await setGalleryPublished(as(root.id, 'BOARD_HEAD'), root.id, draft.id, true);
+    expect(await publicFile(hidden.id)).not.toBeNull();
+    await setGalleryPublished(as(root.id, 'BOARD_HEAD'), root.id, draft.id, false);
+    expect(await publicFile(hidden.id)).toBeNull();
+    expect(await getPublishedGallery({ siteId: root.id, kind: 'PHOTO', slug: draft.slug })).toBeNull();
+  });
+
+  it('links an English version to its original in both directions', async () => {
+    const { root } = await smallProvince();
+    const vi = await publishedAlbum(root.id, 'Biển đảo');
+    const original = await getGalleryForEditing(as(root.id, 'BOARD_HEAD'), root.id, vi.id);
+    const en = await saveGallery(
+      as(root.id, 'BOARD_HEAD'),
+      root.id,
+      null,
+      { kind: 'PHOTO', lang: 'en', translationOfId: vi.id, title: 'Sea and islands', items: original!.items.map((i, n) => ({ mediaId: i.mediaId, caption: `Photo ${n + 1}` })) },
+      { publish: true },
+    );
+    expect((await getPublishedGallery({ siteId: root.id, kind: 'PHOTO', slug: vi.slug }))!.translation).toEqual({ lang: 'en', slug: en.slug });
+    expect((await getPublishedGallery({ siteId: root.id, kind: 'PHOTO', slug: en.slug, lang: 'en' }))!.translation).toEqual({ lang: 'vi', slug: vi.slug });
+    expect((await listPublishedGalleries({ siteId: root.id, kind: 'PHOTO', lang: 'en' })).items.map((g) => g.title)).toEqual(['Sea and islands']);
+  });
+});
+
+describe('galleries: console rights and uploads (E1, O4)', () => {
+  it('a contributor saves drafts but cannot publish, change a published album or delete', async () => {
+    const { root, dept } = await smallProvince();
+    const contributor = as(root.id, 'CONTRIBUTOR');
+    const image = await libraryImage(root.id, 'Ảnh');
+    await expect(saveGallery(contributor, root.id, null, { kind: 'PHOTO', title: 'Album', items: [{ mediaId: image.id }] }, { publish: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const draft = await saveGallery(contributor, root.id, null, { kind: 'PHOTO', title: 'Album', items: [{ mediaId: image.id }] });
+    expect(draft.status).toBe('DRAFT');
+    await expect(setGalleryPublished(contributor, root.id, draft.id, true)).rejects.toThrow('Bạn không có quyền đăng hoặc gỡ album.');
+    const published = await publishedAlbum(root.id, 'Đã đăng');
+    await expect(saveGallery(contributor, root.id, published.id, { kind: 'PHOTO', title: 'Sửa' })).rejects.toThrow('Album đã đăng chỉ ban biên tập được sửa.');
+    await expect(deleteGallery(contributor, root.id, published.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Another site's board cannot touch it, even knowing its id.
+    await expect(saveGallery(as(dept.id, 'SUPER_ADMIN'), root.id, published.id, { kind: 'PHOTO', title: 'Chiếm' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(saveGallery(as(dept.id, 'SUPER_ADMIN'), dept.id, published.id, { kind: 'PHOTO', title: 'Chiếm' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(setGalleryPublished(as(root.id, 'BOARD_HEAD'), root.id, (await saveGallery(as(root.id, 'EDITOR'), root.id, null, { kind: 'PHOTO', title: 'Trống' })).id, true)).rejects.toThrow(
+      'Album chưa có ảnh nào; hãy thêm ảnh trước khi đăng.',
+    );
+  });
+
+  it('uploads several photos in the same submission, appends them with the shared description, and records the audit', async () => {
+    const { root } = await smallProvince();
+    const head = as(root.id, 'BOARD_HEAD');
+    const first = await libraryImage(root.id, 'Ảnh có sẵn');
+    const saved = await saveGallery(
+      head,
+      root.id,
+      null,
+      { kind: 'PHOTO', title: 'Tải nhiều ảnh', items: [{ mediaId: first.id }], newAlt: 'Đại biểu dự hội nghị', newCaption: 'Ảnh: Văn phòng UBND tỉnh' },
+      { files: [await picture('mot.png'), await picture('hai.png')], publish: true },
+    );
+    expect(saved.uploaded).toBe(2);
+    const album = await getPublishedGallery({ siteId: root.id, kind: 'PHOTO', slug: saved.slug });
+    expect(album!.items.map((i) => [i.image!.alt, i.caption])).toEqual([
+      ['Ảnh có sẵn', null],
+      ['Đại biểu dự hội nghị', 'Ảnh: Văn phòng UBND tỉnh'],
+      ['Đại biểu dự hội nghị', 'Ảnh: Văn phòng UBND tỉnh'],
+    ]);
+    // Uploaded through the media library: re-encoded with width variants.
+    expect((await serveMedia({ siteId: root.id, mediaId: album!.items[1]!.image!.id, file: 'w640.webp', preview: false }))?.contentType).toBe('image/webp');
+    // A PDF is refused with the media library's message.
+    const pdf = new File([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')], 'quyet-dinh.pdf', { type: 'application/pdf' });
+    await expect(saveGallery(head, root.id, saved.id, { kind: 'PHOTO', title: 'Tải nhiều ảnh', newAlt: 'Mô tả' }, { files: [pdf] })).rejects.toMatchObject({
+      fields: { files: 'Tệp "quyet-dinh.pdf": Chỉ nhận ảnh JPEG, PNG, WebP, GIF hoặc AVIF.' },
+    });
+    const audit = await sql<{ action: string; siteId: string }>(`SELECT action, "siteId" FROM audit_logs WHERE entity = 'gallery'`);
+    expect(audit).toEqual([{ action: 'gallery.publish', siteId: root.id }]);
+  });
+});
