@@ -7,6 +7,7 @@ import { toVnLocalInput } from '@/lib/vn-time';
 import { deleteBannerAction, saveBannerAction } from '../banners.actions';
 import { BANNER_SLOT_LABELS, BANNER_SLOTS } from '../banners.schemas';
 import type { ConsoleBanner } from '../banners.service';
+import './banners.css';
 
 type Choice = { id: string; label: string };
 

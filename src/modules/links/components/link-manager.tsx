@@ -95,18 +95,37 @@ export function LinkManager({ siteId, groups, canManage }: { siteId: string; gro
       {groups.map((g) => (
         <section key={g.id} className="link-admin" aria-labelledby={`nhom-${g.id}`}>
           <h2 id={`nhom-${g.id}`}>{g.name}</h2>
-          {canManage ? <GroupForm siteId={siteId} group={g} /> : null}
+          <p className="muted">
+            Thứ tự {g.position}
+            {g.nameEn ? ` · Tiếng Anh: ${g.nameEn}` : ''}
+          </p>
+          {canManage ? (
+            <details className="link-admin__edit">
+              <summary>
+                Sửa hoặc xóa nhóm<span className="visually-hidden"> {g.name}</span>
+              </summary>
+              <GroupForm siteId={siteId} group={g} />
+            </details>
+          ) : null}
           <h3>Liên kết trong nhóm ({g.links.length})</h3>
           <ul className="link-admin__list">
             {g.links.map((l) => (
               <li key={l.id}>
+                <span className="link-admin__row">
+                  <span className="link-admin__position" title="Thứ tự">
+                    {l.position}
+                  </span>
+                  <a href={l.url}>{l.label}</a>
+                  <span className="muted link-admin__url">{l.url}</span>
+                </span>
                 {canManage ? (
-                  <LinkForm siteId={siteId} groupId={g.id} link={l} groups={groups} />
-                ) : (
-                  <>
-                    <a href={l.url}>{l.label}</a> <span className="muted">({l.url})</span>
-                  </>
-                )}
+                  <details className="link-admin__edit">
+                    <summary>
+                      Sửa<span className="visually-hidden"> liên kết {l.label}</span>
+                    </summary>
+                    <LinkForm siteId={siteId} groupId={g.id} link={l} groups={groups} />
+                  </details>
+                ) : null}
               </li>
             ))}
           </ul>
