@@ -9,4 +9,7 @@ export const CONTENT_SECTIONS = [
   { path: 'gioi-thieu', label: 'Trang giới thiệu' },
   { path: 'nhan-su', label: 'Lãnh đạo và người liên hệ' },
   { path: 'danh-ba', label: 'Danh bạ thư điện tử' },
+  { path: 'thu-vien-anh', label: 'Thư viện ảnh, video' },
+  { path: 'lien-ket', label: 'Liên kết' },
+  { path: 'banner', label: 'Banner' },
 ] as const;

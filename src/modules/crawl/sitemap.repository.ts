@@ -11,7 +11,7 @@ export async function findSitemapEntries(siteId: string) {
     db().document.findMany({ where, select, take: 5_000 }),
     db().project.findMany({ where, select, take: 2_000 }),
     db().page.findMany({ where, select, take: 1_000 }),
-    db().gallery.findMany({ where, select, take: 1_000 }),
+    db().gallery.findMany({ where, select: { ...select, kind: true }, take: 1_000 }),
     // Leaders' profiles (C2); an English profile only when its Vietnamese original is public too.
     db().person.findMany({ where: { ...where, isLeader: true, OR: [{ lang: 'vi' }, { translationOf: { is: { siteId, ...publishedWhere() } } }] }, select, take: 500 }),
   ]);

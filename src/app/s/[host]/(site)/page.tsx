@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ComponentNewsBlock, LatestNewsBlock } from '@/modules/articles/components/home-news';
 import { LatestDocumentsBlock } from '@/modules/documents/components/latest-documents';
+import { BannerSlot } from '@/modules/banners/components/banner-slot';
 import { SiteDirectoryTree } from '@/modules/sites/components/site-directory-tree';
 import { ContactFacts } from '@/modules/sites/components/contact-facts';
 import { listPublicChildren } from '@/modules/sites/sites.service';
@@ -20,12 +21,14 @@ export default async function SiteHome({ params }: Props) {
   return (
     <>
       <h1 className="visually-hidden">{site.name}</h1>
+      <BannerSlot siteId={site.id} slot="HOME_TOP" />
       <div className="grid grid--2-1">
         <div>
           <LatestNewsBlock siteId={site.id} />
           {!site.parentId ? <ComponentNewsBlock descendants={children} originFor={origin} /> : null}
         </div>
         <aside aria-label="Thông tin bên lề">
+          <BannerSlot siteId={site.id} slot="SIDEBAR" />
           <LatestDocumentsBlock siteId={site.id} />
           {children.length > 0 ? (
             <section className="panel" aria-labelledby="don-vi-truc-thuoc">
