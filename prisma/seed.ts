@@ -20,12 +20,14 @@ import type { Actor } from '@/server/actor';
 import type { ContentSeeder } from './seed/seed-context';
 import { seedArticles } from './seed/articles';
 import { seedDocuments } from './seed/documents';
+import { seedGalleries } from './seed/galleries';
 import { seedIntro } from './seed/intro';
+import { seedLinksAndBanners } from './seed/links';
 import { seedProjects } from './seed/projects';
 import { seedSchedule } from './seed/schedule';
 
 /** Demo content of each area, loaded after the sites exist (prisma/seed/*.ts). */
-const CONTENT_SEEDERS: ContentSeeder[] = [seedArticles, seedDocuments, seedIntro, seedSchedule, seedProjects];
+const CONTENT_SEEDERS: ContentSeeder[] = [seedArticles, seedDocuments, seedIntro, seedSchedule, seedProjects, seedGalleries, seedLinksAndBanners];
 
 /** Content is written as the site's own super-admin would write it (platform admins do not edit content). */
 function siteActor(siteId: string): Actor {
