@@ -122,7 +122,7 @@ export async function seedLinksAndBanners(ctx: SeedContext): Promise<void> {
     },
   ];
   for (const [i, b] of banners.entries()) {
-    const image = await demoBanner(actor, root, { key: b.key, title: b.title, subtitle: b.subtitle, hue: b.hue, alt: b.alt });
+    const image = await demoBanner(actor, root, { key: b.key, title: b.title, subtitle: b.subtitle, hue: b.hue, alt: b.alt, compact: b.slot === 'SIDEBAR' });
     await createBanner(actor, root, { slot: b.slot, title: b.title, imageId: image.id, alt: b.alt, url: b.url, startsAt: b.startsAt, endsAt: b.endsAt, position: i });
   }
 
@@ -133,6 +133,7 @@ export async function seedLinksAndBanners(ctx: SeedContext): Promise<void> {
     subtitle: 'Tra cứu cảnh báo tại khonggianmang.vn',
     hue: 30,
     alt: 'Cảnh giác lừa đảo trên mạng: tra cứu cảnh báo tại khonggianmang.vn',
+    compact: true,
   });
   await createBanner(ctx.actorFor('stttt'), stttt, {
     slot: 'SIDEBAR',

@@ -54,12 +54,22 @@ function escapeXml(v: string): string {
 }
 
 /**
- * A wide banner (1600×400) drawn in code: coloured band, a gold star and two lines of text. The text is
- * repeated in the banner's alt by the seed, as it must be for an image of text.
+ * A banner drawn in code: a coloured band, a gold star and two lines of text — wide (1600×400) for the
+ * top and bottom slots, compact (800×450) for the side column, where a wide one would shrink its text
+ * to nothing. The seed repeats the text in the banner's alt, as it must for an image of text.
  */
-export async function demoBanner(actor: Actor, siteId: string, spec: { key: string; title: string; subtitle: string; hue: number; alt: string }): Promise<MediaDto> {
+export async function demoBanner(
+  actor: Actor,
+  siteId: string,
+  spec: { key: string; title: string; subtitle: string; hue: number; alt: string; compact?: boolean },
+): Promise<MediaDto> {
   const star = 'M0,-70 L20,-22 L70,-22 L30,8 L44,58 L0,28 L-44,58 L-30,8 L-70,-22 L-20,-22 Z';
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="400" viewBox="0 0 1600 400"><defs><linearGradient id="b" x1="0" y1="0" x2="1" y2="0"><stop offset="0" stop-color="hsl(${spec.hue},75%,30%)"/><stop offset="1" stop-color="hsl(${(spec.hue + 25) % 360},70%,42%)"/></linearGradient></defs><rect width="1600" height="400" fill="url(#b)"/><rect y="370" width="1600" height="30" fill="#f2c94c"/><g transform="translate(170 190)"><circle r="110" fill="#c62828" stroke="#f2c94c" stroke-width="8"/><path d="${star}" fill="#f2c94c"/></g><text x="340" y="180" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="72" font-weight="700" fill="#ffffff">${escapeXml(spec.title)}</text><text x="340" y="270" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="46" fill="#fff8e1">${escapeXml(spec.subtitle)}</text></svg>`;
+  const [w, h] = spec.compact ? [800, 450] : [1600, 400];
+  const font = 'font-family="DejaVu Sans, Liberation Sans, sans-serif"';
+  const body = spec.compact
+    ? `<g transform="translate(400 130) scale(0.8)"><circle r="110" fill="#c62828" stroke="#f2c94c" stroke-width="8"/><path d="${star}" fill="#f2c94c"/></g><text x="400" y="300" text-anchor="middle" ${font} font-size="44" font-weight="700" fill="#ffffff">${escapeXml(spec.title)}</text><text x="400" y="365" text-anchor="middle" ${font} font-size="30" fill="#fff8e1">${escapeXml(spec.subtitle)}</text>`
+    : `<g transform="translate(170 190)"><circle r="110" fill="#c62828" stroke="#f2c94c" stroke-width="8"/><path d="${star}" fill="#f2c94c"/></g><text x="340" y="180" ${font} font-size="72" font-weight="700" fill="#ffffff">${escapeXml(spec.title)}</text><text x="340" y="270" ${font} font-size="46" fill="#fff8e1">${escapeXml(spec.subtitle)}</text>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><defs><linearGradient id="b" x1="0" y1="0" x2="1" y2="0"><stop offset="0" stop-color="hsl(${spec.hue},75%,30%)"/><stop offset="1" stop-color="hsl(${(spec.hue + 25) % 360},70%,42%)"/></linearGradient></defs><rect width="${w}" height="${h}" fill="url(#b)"/><rect y="${h - 24}" width="${w}" height="24" fill="#f2c94c"/>${body}</svg>`;
   const png = await sharp(Buffer.from(svg)).png().toBuffer();
   const file = new File([new Uint8Array(png)], `banner-${spec.key}.png`, { type: 'image/png' });
   return uploadMedia(actor, siteId, file, { alt: spec.alt }, 'IMAGE');

@@ -83,6 +83,28 @@ describe('galleries: validation (C10, C12)', () => {
     expect(album!.items[0]!.videoLink).toEqual({ url: 'https://vimeo.com/1084537', provider: 'Vimeo', embedUrl: 'https://player.vimeo.com/video/1084537?dnt=1', host: 'vimeo.com' });
   });
 
+  it('a video album takes uploaded MP4 files with a caption; the file is public once the album is published', async () => {
+    const { root } = await smallProvince();
+    const head = as(root.id, 'BOARD_HEAD');
+    // The start of an MP4 file: an "ftyp" box with the mp42 brand (the library reads the type from the bytes).
+    const mp4 = () => new File([new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypmp42'), 0, 0, 0, 0, ...new TextEncoder().encode('mp42isom'), 0, 0, 0, 8, 109, 100, 97, 116])], 'Phóng sự.mp4', { type: 'video/mp4' });
+    await expect(saveGallery(head, root.id, null, { kind: 'VIDEO', title: 'Phóng sự' }, { files: [mp4()] })).rejects.toMatchObject({
+      fields: { newCaption: 'Hãy ghi chú thích (tên) cho video mới tải lên.' },
+    });
+    await expect(saveGallery(head, root.id, null, { kind: 'VIDEO', title: 'Phóng sự', newCaption: 'Ảnh' }, { files: [await picture()] })).rejects.toMatchObject({
+      fields: { files: 'Tệp "anh.png": Chỉ nhận video MP4.' },
+    });
+    const saved = await saveGallery(head, root.id, null, { kind: 'VIDEO', title: 'Phóng sự', newCaption: 'Phóng sự Ngày Chuyển đổi số' }, { files: [mp4()] });
+    const [row] = (await getGalleryForEditing(head, root.id, saved.id))!.items;
+    expect(row).toMatchObject({ caption: 'Phóng sự Ngày Chuyển đổi số', media: { kind: 'VIDEO', fileName: 'phong-su.mp4' } });
+    const file = () => serveMedia({ siteId: root.id, mediaId: row!.mediaId!, file: 'phong-su.mp4', preview: false });
+    expect(await file()).toBeNull();
+    await setGalleryPublished(head, root.id, saved.id, true);
+    expect((await file())?.contentType).toBe('video/mp4');
+    const album = await getPublishedGallery({ siteId: root.id, kind: 'VIDEO', slug: saved.slug });
+    expect(album!.items[0]!.videoFile).toEqual({ url: `/media/${root.id}/${row!.mediaId}/phong-su.mp4`, mimeType: 'video/mp4' });
+  });
+
   it('stores NFC text and keeps a photo’s description on the library item', async () => {
     const { root } = await smallProvince();
     const image = await libraryImage(root.id);

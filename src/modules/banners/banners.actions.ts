@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
 import type { BannerInput } from './banners.schemas';
@@ -29,18 +30,16 @@ export async function saveBannerAction(siteId: string, bannerId: string | null, 
   const { actor } = await requireAdmin();
   const file = form.get('file');
   const upload = file instanceof File && file.size > 0 ? file : null;
+  let id: string;
   try {
-    if (bannerId) {
-      await updateBanner(actor, siteId, bannerId, bannerInput(form), upload);
-      revalidatePath(`/quan-tri/trang/${siteId}/banner`);
-      return { ok: true, message: 'Đã lưu banner.', redirectTo: `/quan-tri/trang/${siteId}/banner/${bannerId}?da-luu=1` };
-    }
-    const created = await createBanner(actor, siteId, bannerInput(form), upload);
+    if (bannerId) await updateBanner(actor, siteId, bannerId, bannerInput(form), upload);
+    id = bannerId ?? (await createBanner(actor, siteId, bannerInput(form), upload)).id;
     revalidatePath(`/quan-tri/trang/${siteId}/banner`);
-    return { ok: true, message: 'Đã thêm banner.', redirectTo: `/quan-tri/trang/${siteId}/banner/${created.id}?da-luu=1` };
   } catch (e) {
     return toActionError(e, { action: 'saveBanner', siteId });
   }
+  // Server-side redirect: the edit form is re-keyed by the saved values, which would drop a client redirect.
+  redirect(`/quan-tri/trang/${siteId}/banner/${id}?da-luu=1`);
 }
 
 export async function deleteBannerAction(siteId: string, bannerId: string, _prev: ActionResult | null, _form: FormData): Promise<ActionResult> {

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
 import type { GalleryInput, GalleryItemInput } from './galleries.schemas';
@@ -51,14 +52,17 @@ export async function saveGalleryAction(siteId: string, galleryId: string | null
   const { actor } = await requireAdmin();
   const publish = form.get('intent') === 'publish';
   const files = form.getAll('files').filter((f): f is File => f instanceof File && f.size > 0);
+  let target: string;
   try {
     const saved = await saveGallery(actor, siteId, galleryId, galleryInput(form), { files, publish });
     revalidatePath(`/quan-tri/trang/${siteId}/thu-vien-anh`);
-    const message = publish ? 'Đã lưu và đăng album.' : 'Đã lưu album.';
-    return { ok: true, message, redirectTo: `/quan-tri/trang/${siteId}/thu-vien-anh/${saved.id}?da-luu=${publish ? 'dang' : '1'}` };
+    target = `/quan-tri/trang/${siteId}/thu-vien-anh/${saved.id}?da-luu=${publish ? 'dang' : '1'}`;
   } catch (e) {
     return toActionError(e, { action: 'saveGallery', siteId });
   }
+  // A server-side redirect rather than `redirectTo`: the editor is re-keyed by the album's update time
+  // (to clear the file input and show the new rows), which would drop a client-side redirect.
+  redirect(target);
 }
 
 export async function galleryCommandAction(siteId: string, galleryId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
