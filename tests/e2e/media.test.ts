@@ -56,7 +56,15 @@ describe('images and files (C10)', () => {
     const thumb = page.locator('.media-item img[alt="Đoàn công tác thăm mô hình chuyển đổi số"]');
     await thumb.waitFor();
     // The signed-in editor sees the thumbnail (a private preview) …
-    expect(await thumb.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+    const loaded = await thumb.evaluate(
+      (el: HTMLImageElement) =>
+        new Promise<boolean>((resolve) => {
+          if (el.complete) return resolve(el.naturalWidth > 0);
+          el.addEventListener('load', () => resolve(el.naturalWidth > 0));
+          el.addEventListener('error', () => resolve(false));
+        }),
+    );
+    expect(loaded).toBe(true);
     await screenshot(page, 'console-media-library');
     // … the public does not: nothing published uses it yet.
     const src = (await thumb.getAttribute('src'))!;
