@@ -32,7 +32,9 @@ export async function launchBrowser(): Promise<Browser> {
 /** A raw GET with a chosen Host header (Node's fetch forbids setting Host). */
 export function rawGet(host: string, path = '/'): Promise<{ status: number; location?: string; body: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: PORT, path, headers: { host: `${host}:${PORT}`, 'user-agent': 'cong-so-tests' } }, (res) => {
+    // agent: false — a fresh connection each time. Node's default agent keeps sockets alive, and one left idle
+    // while a slow check runs (the Nu HTML Checker) can be closed by the server just as it is reused: "socket hang up".
+    const req = httpRequest({ host: '127.0.0.1', port: PORT, path, agent: false, headers: { host: `${host}:${PORT}`, 'user-agent': 'cong-so-tests' } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c) => (body += c));
