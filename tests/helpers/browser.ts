@@ -32,8 +32,7 @@ export async function launchBrowser(): Promise<Browser> {
 /** A raw GET with a chosen Host header (Node's fetch forbids setting Host). */
 export function rawGet(host: string, path = '/'): Promise<{ status: number; location?: string; body: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
-    // agent: false — a fresh connection each time. Node's default agent keeps sockets alive, and one left idle
-    // while a slow check runs (the Nu HTML Checker) can be closed by the server just as it is reused: "socket hang up".
+    // A fresh connection each time: a reused keep-alive socket can be closed by the server mid-request.
     const req = httpRequest({ host: '127.0.0.1', port: PORT, path, agent: false, headers: { host: `${host}:${PORT}`, 'user-agent': 'cong-so-tests' } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
