@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldDocumentNumber, looksLikeDocumentNumber, numberInQuery } from '@/modules/documents/document-number';
 import { documentSearchQuery, documentTypeLabel, legalStatusLabel, paramToCode, DOCUMENT_TYPE_CODES } from '@/modules/documents/document-types';
 import { effectiveLegalStatus, schemaOrgLegalForce, todayInVietnam } from '@/modules/documents/legal-status';
-import { fileFormatLabel, fileSizeLabel } from '@/modules/documents/file-labels';
+import { fileFormatLabel, formatFileSize as fileSizeLabel } from '@/modules/media/file-type';
 import { DocumentInputSchema, parseSearchParams } from '@/modules/documents/documents.schemas';
 
 describe('số ký hiệu folding (C3, S1)', () => {

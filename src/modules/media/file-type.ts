@@ -50,22 +50,42 @@ export function detectFileType(buf: Uint8Array, originalName: string): DetectedT
   return null;
 }
 
-/** A short Vietnamese label of a stored MIME type, for attachment lists. */
-export function fileTypeLabel(mimeType: string): string {
-  const labels: Record<string, string> = {
-    'application/pdf': 'PDF',
-    'application/msword': 'Word (DOC)',
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (DOCX)',
-    'application/vnd.ms-excel': 'Excel (XLS)',
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (XLSX)',
-    'video/mp4': 'Video MP4',
-  };
-  return labels[mimeType] ?? (mimeType.startsWith('image/') ? `Ảnh ${mimeType.slice(6).toUpperCase()}` : mimeType);
+const FORMAT_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'DOC',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.ms-excel': 'XLS',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+  'video/mp4': 'MP4',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+  'image/gif': 'GIF',
+  'image/avif': 'AVIF',
+};
+
+/** The short format name readers know ("PDF", "DOCX"); from the file name's extension when the type is unusual. */
+export function fileFormatLabel(mimeType: string, fileName = ''): string {
+  const known = FORMAT_NAMES[mimeType.toLowerCase()];
+  if (known) return known;
+  const ext = /\.([A-Za-z0-9]{1,8})$/.exec(fileName)?.[1];
+  return ext ? ext.toUpperCase() : 'Tệp';
 }
 
-/** "1,2 MB", "350 KB" */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+/** A Vietnamese label of a stored MIME type for the media library ("Word (DOCX)", "Ảnh PNG"). */
+export function fileTypeLabel(mimeType: string): string {
+  const name = fileFormatLabel(mimeType);
+  if (mimeType.startsWith('image/')) return `Ảnh ${name}`;
+  if (mimeType.startsWith('video/')) return `Video ${name}`;
+  if (name === 'DOC' || name === 'DOCX') return `Word (${name})`;
+  if (name === 'XLS' || name === 'XLSX') return `Excel (${name})`;
+  return name;
+}
+
+/** 12 345 bytes → "12,1 KB" (vi) or "12.1 KB" (en); 1 KB = 1024 bytes. */
+export function formatFileSize(bytes: number, lang: 'vi' | 'en' = 'vi'): string {
+  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 });
+  if (bytes < 1024) return `${nf.format(bytes)} ${lang === 'en' ? 'bytes' : 'byte'}`;
+  if (bytes < 1024 * 1024) return `${nf.format(bytes / 1024)} KB`;
+  return `${nf.format(bytes / (1024 * 1024))} MB`;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RichTextSchema, type RichTextDoc } from '@/modules/content/rich-text';
-import { isCalendarDate } from '@/modules/schedule/iso-week';
+import { isCalendarDate } from '@/lib/dates';
 import { PROJECT_PHASES, PROJECT_TYPES } from './project-labels';
 
 const text = (label: string, max: number) =>

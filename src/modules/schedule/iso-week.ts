@@ -4,6 +4,11 @@
  * time zone so that at 05:00 on a Monday in Nha Trang (22:00 Sunday UTC) the new week is shown.
  */
 
+import { isCalendarDate } from '@/lib/dates';
+
+/** Re-exported: the schedule's forms and pages check dates with it. */
+export { isCalendarDate };
+
 export type IsoWeek = { year: number; week: number };
 
 const VN_TZ = 'Asia/Ho_Chi_Minh';
@@ -30,15 +35,6 @@ export function addDays(date: string, days: number): string {
   return fromDayNumber(dayNumber(date) + days);
 }
 
-/** A real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || y > 2999) return false;
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
 
 /** 52 or 53: a year has 53 ISO weeks when it starts on a Thursday, or is a leap year starting on a Wednesday. */
 export function weeksInYear(year: number): number {

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { attachDocumentFilesAction, detachDocumentFileAction } from '../documents.actions';
-import { fileFormatLabel, fileSizeLabel } from '../file-labels';
+import { fileFormatLabel, formatFileSize } from '@/modules/media/file-type';
 
 type FileItem = { id: string; name: string; mimeType: string; size: number; url: string };
 
@@ -20,7 +20,7 @@ function AttachedFiles({ siteId, documentId, files }: { siteId: string; document
         <ul className="plain">
           {files.map((f) => (
             <li key={f.id}>
-              <a href={f.url}>{f.name}</a> <span className="muted">({fileFormatLabel(f.mimeType, f.name)}, {fileSizeLabel(f.size)})</span> ·{' '}
+              <a href={f.url}>{f.name}</a> <span className="muted">({fileFormatLabel(f.mimeType, f.name)}, {formatFileSize(f.size)})</span> ·{' '}
               <button type="submit" name="documentFileId" value={f.id} className="link-button" disabled={pending}>
                 Gỡ<span className="visually-hidden"> tệp {f.name}</span>
               </button>

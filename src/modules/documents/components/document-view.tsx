@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/public/language-switch';
 import { documentTitle } from '../document-seo';
-import { fileFormatLabel, fileSizeLabel } from '../file-labels';
+import { fileFormatLabel, formatFileSize } from '@/modules/media/file-type';
 import type { DocumentDetail, DocumentLink } from '../documents.service';
 import { DOCUMENT_TEXT } from './document-text';
 import { LegalStatusTag, formatDocDate } from './document-table';
@@ -93,7 +93,7 @@ export function DocumentView({ doc }: { doc: DocumentDetail }) {
                   {f.name}
                 </a>{' '}
                 <span className="file-list__meta">
-                  ({fileFormatLabel(f.mimeType, f.fileName)}, {fileSizeLabel(f.size, lang)})
+                  ({fileFormatLabel(f.mimeType, f.fileName)}, {formatFileSize(f.size, lang)})
                 </span>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { BannerForm } from '@/modules/banners/components/banner-form';
 import { BannerTable } from '@/modules/banners/components/banner-table';
 import { listBannerImageChoices, listBannersForConsole } from '@/modules/banners/banners.service';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { listCategoriesForConsole } from '@/modules/articles/categories.service';
 import { CategoryManager } from '@/modules/articles/components/category-forms';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { canManageSiteStructure } from '@/modules/content/content.policy';
 
 export const metadata: Metadata = { title: 'Chuyên mục' };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { DirectoryEntryForm, DirectoryManager } from '@/modules/intro/components/directory-manager';
 import { listDirectoryForConsole } from '@/modules/intro/directory.service';
 

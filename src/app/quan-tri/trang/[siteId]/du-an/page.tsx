@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageParam, Pagination } from '@/components/public/pagination';
 import { formatDateTimeVi } from '@/lib/dates';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { STATUS_LABELS } from '@/modules/content/status-labels';
 import { PHASE_LABELS, TYPE_LABELS } from '@/modules/projects/project-labels';
 import { listProjectsForConsole } from '@/modules/projects/projects.service';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { formatDateTimeVi } from '@/lib/dates';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { STATUS_LABELS } from '@/modules/content/status-labels';
 import { PAGE_KIND_LABELS } from '@/modules/intro/intro-labels';
 import { listPagesForConsole } from '@/modules/intro/pages.service';

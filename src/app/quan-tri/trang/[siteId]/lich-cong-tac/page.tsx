@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { ConsoleScheduleWeek } from '@/modules/schedule/components/console-schedule-week';
 
 export const metadata: Metadata = { title: 'Lịch công tác' };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { canManageSiteStructure } from '@/modules/content/content.policy';
 import { LinkManager } from '@/modules/links/components/link-manager';
 import { listLinkGroupsForConsole } from '@/modules/links/links.service';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { STATUS_LABELS } from '@/modules/content/status-labels';
 import { listPeopleForConsole } from '@/modules/intro/people.service';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { MediaGrid, MediaUploadForm } from '@/modules/media/components/media-library';
 import { listMediaForConsole } from '@/modules/media/media.service';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { pageParam } from '@/components/public/pagination';
 import { formatDateTimeVi } from '@/lib/dates';
 import { listArticlesForConsole } from '@/modules/articles/articles.service';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { STATUS_LABELS } from '@/modules/content/status-labels';
 
 export const metadata: Metadata = { title: 'Tin bài' };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageParam } from '@/components/public/pagination';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { ConsoleDocumentList } from '@/modules/documents/components/console-document-list';
 import { listDocumentsForConsole } from '@/modules/documents/document-editing';
 

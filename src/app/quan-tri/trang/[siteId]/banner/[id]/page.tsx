@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { BANNER_STATE_LABELS } from '@/modules/banners/banner-schedule';
 import { BannerForm, DeleteBannerButton } from '@/modules/banners/components/banner-form';
 import { getBannerForEditing, listBannerImageChoices } from '@/modules/banners/banners.service';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { canPublishContent } from '@/modules/content/content.policy';
 import { DirectoryEntryForm } from '@/modules/intro/components/directory-manager';
 import { getDirectoryEntryForEditing } from '@/modules/intro/directory.service';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { STATUS_LABELS } from '@/modules/content/status-labels';
 import { PageCommands, PageForm } from '@/modules/intro/components/page-form';
 import { getPageForEditing } from '@/modules/intro/pages.service';

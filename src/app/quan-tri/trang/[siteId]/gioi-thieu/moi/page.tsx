@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { canPublishContent } from '@/modules/content/content.policy';
 import { PageForm } from '@/modules/intro/components/page-form';
 import { getPageForEditing } from '@/modules/intro/pages.service';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { canPublishContent } from '@/modules/content/content.policy';
 import { STATUS_LABELS } from '@/modules/content/status-labels';
 import { dayLabel, formatIsoWeek, isoWeekOfDate } from '@/modules/schedule/iso-week';

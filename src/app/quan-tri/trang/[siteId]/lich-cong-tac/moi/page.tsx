@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { canPublishContent } from '@/modules/content/content.policy';
 import { isCalendarDate, vietnamDate } from '@/modules/schedule/iso-week';
 import { ScheduleEntryForm } from '@/modules/schedule/components/schedule-entry-form';

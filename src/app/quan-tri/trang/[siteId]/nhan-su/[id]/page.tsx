@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { STATUS_LABELS } from '@/modules/content/status-labels';
 import { PersonCommands, PersonForm } from '@/modules/intro/components/person-form';
 import { getPersonForEditing, getPersonFormOptions } from '@/modules/intro/people.service';

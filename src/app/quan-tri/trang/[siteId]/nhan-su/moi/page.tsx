@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { PersonForm } from '@/modules/intro/components/person-form';
 import { getPersonForEditing, getPersonFormOptions } from '@/modules/intro/people.service';
 

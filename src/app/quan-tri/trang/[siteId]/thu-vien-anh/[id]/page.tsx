@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { STATUS_LABELS } from '@/modules/content/status-labels';
 import { GalleryCommands, GalleryForm } from '@/modules/galleries/components/gallery-form';
 import { getGalleryEditorOptions, getGalleryForEditing } from '@/modules/galleries/galleries.service';

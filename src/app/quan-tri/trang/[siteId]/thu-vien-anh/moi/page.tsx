@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { GalleryForm } from '@/modules/galleries/components/gallery-form';
 import { getGalleryEditorOptions, getGalleryForEditing } from '@/modules/galleries/galleries.service';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleCommands, ArticleForm } from '@/modules/articles/components/article-form';
 import { getArticleForEditing, getEditorOptions } from '@/modules/articles/articles.service';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { STATUS_LABELS } from '@/modules/content/status-labels';
 import { originResolver } from '@/server/public-origin';
 

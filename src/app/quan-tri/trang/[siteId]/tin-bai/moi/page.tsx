@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleForm } from '@/modules/articles/components/article-form';
 import { getArticleForEditing, getEditorOptions } from '@/modules/articles/articles.service';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 
 export const metadata: Metadata = { title: 'Viết bài mới' };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireSiteEditor } from '@/modules/articles/console-guard';
+import { requireSiteEditor } from '@/modules/content/console-guard';
 import { DocumentForm } from '@/modules/documents/components/document-form';
 import { getDocumentEditorOptions, getDocumentForEditing } from '@/modules/documents/document-editing';
 
