@@ -1,3 +1,4 @@
+import { CLI_ACTOR } from '@/server/actor';
 import { createArticle } from '@/modules/articles/articles.service';
 import { createCategory } from '@/modules/articles/categories.service';
 import { paragraphsToDoc } from '@/modules/content/rich-text';
@@ -144,6 +145,8 @@ const DAY = 24 * 3600 * 1000;
 async function seedSite(ctx: SeedContext, key: string, articles: A[], withCategories: boolean, draft?: string) {
   const siteId = ctx.siteIds.get(key)!;
   const actor = ctx.actorFor(key);
+  // Demo news stands for what the board approved before the platform existed: imported as published.
+  const importer = CLI_ACTOR;
   const catIds = new Map<string, string>();
   if (withCategories) {
     for (const [i, c] of CATEGORIES.entries()) {
@@ -159,7 +162,7 @@ async function seedSite(ctx: SeedContext, key: string, articles: A[], withCatego
     const publishedAt = new Date(Date.now() - a.daysAgo * DAY - 3600 * 1000).toISOString();
     const picture = pictures[articles.length - 1 - index];
     const created = await createArticle(
-      actor,
+      importer,
       siteId,
       {
         title: a.title,
@@ -172,14 +175,14 @@ async function seedSite(ctx: SeedContext, key: string, articles: A[], withCatego
         publishedAt,
         ...(picture ? { featuredImageId: picture.id, featuredAlt: picture.alt ?? '', featuredCaption: picture.caption ?? '' } : {}),
       },
-      { publish: true },
+      { imported: 'PUBLISHED' },
     );
     if (a.en) {
-      await createArticle(actor, siteId, { title: a.en.title, sapo: a.en.sapo, body: paragraphsToDoc(a.en.body), author: a.author, source: a.source, lang: 'en', translationOfId: created.id, publishedAt }, { publish: true });
+      await createArticle(importer, siteId, { title: a.en.title, sapo: a.en.sapo, body: paragraphsToDoc(a.en.body), author: a.author, source: a.source, lang: 'en', translationOfId: created.id, publishedAt }, { imported: 'PUBLISHED' });
     }
   }
   if (draft) {
-    await createArticle(actor, siteId, { title: draft, sapo: 'Bản nháp chưa được duyệt, không được hiển thị công khai.', body: paragraphsToDoc(['Nội dung nháp.']) });
+    await createArticle(importer, siteId, { title: draft, sapo: 'Bản nháp chưa được duyệt, không được hiển thị công khai.', body: paragraphsToDoc(['Nội dung nháp.']) }, { imported: 'DRAFT' });
   }
 }
 

@@ -28,3 +28,15 @@ export function env(): Env {
 export function rootDomain(): string {
   return (process.env.PORTAL_ROOT_DOMAIN ?? 'khanhhoa.localhost').toLowerCase();
 }
+
+/**
+ * Absolute URL on a site's host outside a request (e-mails, proposals): `PUBLIC_PROTOCOL` (default
+ * https in production, http otherwise) and `PUBLIC_PORT` (default: the app's PORT outside production).
+ */
+export function absoluteUrl(host: string, path: string): string {
+  const production = process.env.NODE_ENV === 'production';
+  const proto = process.env.PUBLIC_PROTOCOL ?? (production ? 'https' : 'http');
+  const port = process.env.PUBLIC_PORT ?? (production ? '' : (process.env.PORT ?? '3000'));
+  const defaultPort = (proto === 'https' && port === '443') || (proto === 'http' && port === '80');
+  return `${proto}://${host}${port && !defaultPort ? `:${port}` : ''}${path}`;
+}

@@ -3,6 +3,8 @@
  * jobs:run`). A module that queues work adds its registration here.
  */
 import { registerMailJobs } from '@/modules/mail/mail.service';
+import { registerWorkflowJobs } from '@/modules/workflow/workflow-jobs';
+import { articleWorkflow } from '@/modules/articles/article-workflow';
 
 let registered = false;
 
@@ -10,4 +12,5 @@ export function registerAllJobHandlers(): void {
   if (registered) return;
   registered = true;
   registerMailJobs();
+  registerWorkflowJobs({ article: articleWorkflow });
 }

@@ -3,7 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
-import { createArticle, deleteArticle, setArticlePublished, updateArticle } from './articles.service';
+import { acquireEditLock, restoreRevision, type ProtectionMarks, type TransitionInput } from '@/modules/workflow/workflow.service';
+import { articleWorkflow } from './article-workflow';
+import { articleTransition, createArticle, deleteArticle, proposeArticleToParent, updateArticle } from './articles.service';
 import { createCategory, deleteCategory } from './categories.service';
 
 function articleInput(form: FormData) {
@@ -23,45 +25,110 @@ function articleInput(form: FormData) {
     featuredImageId: s('featuredImageId') || null,
     featuredCaption: s('featuredCaption'),
     featuredAlt: s('featuredAlt'),
-    publishedAt: s('publishedAt') ? new Date(`${s('publishedAt')}:00+07:00`).toISOString() : null,
     lang: (s('lang') === 'en' ? 'en' : 'vi') as 'vi' | 'en',
     translationOfId: s('translationOfId') || null,
   };
 }
 
-/** Save (draft) or save-and-publish, from the article editor. */
+function marksInput(form: FormData) {
+  return { classification: (form.get('classification') as string) || 'NONE', forbiddenSubject: form.get('forbiddenSubject') === 'on' } as ProtectionMarks;
+}
+
+/** "datetime-local" values are typed in Vietnam's time (UTC+7), whatever the browser's zone. */
+function vnDateTime(value: FormDataEntryValue | null): string | undefined {
+  return typeof value === 'string' && value ? `${value}:00+07:00` : undefined;
+}
+
+/** Save (a version), or save and submit it for review, from the article editor. */
 export async function saveArticleAction(siteId: string, articleId: string | null, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const publish = form.get('intent') === 'publish';
+  const submit = form.get('intent') === 'submit';
   try {
     if (articleId) {
-      await updateArticle(actor, siteId, articleId, articleInput(form));
-      if (publish) await setArticlePublished(actor, siteId, articleId, true);
-      revalidatePath(`/quan-tri/trang/${siteId}/tin-bai`);
-      return { ok: true, message: publish ? 'Đã lưu và đăng bài.' : 'Đã lưu bài viết.' };
+      const saved = await updateArticle(actor, siteId, articleId, articleInput(form), { marks: marksInput(form) });
+      if (submit) await articleTransition(actor, siteId, articleId, { action: 'submit' });
+      revalidatePath(`/quan-tri/trang/${siteId}/tin-bai/${articleId}`);
+      const pending = saved.pendingVersion ? ' Bản đang đăng không đổi cho đến khi phiên bản mới được duyệt.' : '';
+      return { ok: true, message: submit ? `Đã lưu phiên bản ${saved.revision} và gửi duyệt.` : `Đã lưu phiên bản ${saved.revision}.${pending}` };
     }
-    const created = await createArticle(actor, siteId, articleInput(form), { publish });
+    const created = await createArticle(actor, siteId, articleInput(form), { marks: marksInput(form) });
+    if (submit) await articleTransition(actor, siteId, created.id, { action: 'submit' });
     revalidatePath(`/quan-tri/trang/${siteId}/tin-bai`);
-    return { ok: true, message: publish ? 'Đã đăng bài.' : 'Đã lưu bản nháp.', redirectTo: `/quan-tri/trang/${siteId}/tin-bai/${created.id}?da-luu=1` };
+    return { ok: true, message: submit ? 'Đã lưu và gửi duyệt.' : 'Đã lưu bản nháp.', redirectTo: `/quan-tri/trang/${siteId}/tin-bai/${created.id}?da-luu=1` };
   } catch (e) {
     return toActionError(e, { action: 'saveArticle', siteId });
   }
 }
 
-export async function articleCommandAction(siteId: string, articleId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+/** Autosave from the editor (every half minute while something changed): one revision, replaced by the next. */
+export async function autosaveArticleAction(siteId: string, articleId: string, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const command = form.get('command');
+  try {
+    const saved = await updateArticle(actor, siteId, articleId, articleInput(form), { marks: marksInput(form), autosave: true });
+    return { ok: true, message: `Đã tự lưu (phiên bản ${saved.revision}) lúc ${new Date().toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' })}.` };
+  } catch (e) {
+    return toActionError(e, { action: 'autosaveArticle', siteId });
+  }
+}
+
+const DONE: Record<string, string> = {
+  submit: 'Đã gửi duyệt.',
+  review: 'Đã biên tập xong và trình duyệt.',
+  return: 'Đã trả lại tác giả.',
+  approve: 'Đã duyệt và đăng bài.',
+  schedule: 'Đã duyệt; bài sẽ tự đăng đúng giờ hẹn.',
+  cancelSchedule: 'Đã hủy hẹn giờ.',
+  unpublish: 'Đã gỡ bài.',
+  archive: 'Đã chuyển vào lưu trữ.',
+  reopen: 'Đã mở lại để sửa.',
+};
+
+/** One workflow step from the console; the service decides again whether this person may take it. */
+export async function articleWorkflowAction(siteId: string, articleId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const { actor } = await requireAdmin();
+  const command = String(form.get('command') ?? '');
   try {
     if (command === 'delete') {
       await deleteArticle(actor, siteId, articleId);
       revalidatePath(`/quan-tri/trang/${siteId}/tin-bai`);
       return { ok: true, message: 'Đã xóa bài viết.', redirectTo: `/quan-tri/trang/${siteId}/tin-bai` };
     }
-    await setArticlePublished(actor, siteId, articleId, command === 'publish');
+    if (command === 'propose') {
+      const p = await proposeArticleToParent(actor, siteId, articleId);
+      return { ok: true, message: `Đã đề xuất bài lên ${p.parentName}; ban biên tập ở đó sẽ duyệt lại.` };
+    }
+    await articleTransition(actor, siteId, articleId, {
+      action: command as TransitionInput['action'],
+      reason: typeof form.get('reason') === 'string' ? String(form.get('reason')) : undefined,
+      scheduledAt: vnDateTime(form.get('scheduledAt')),
+      unpublishAt: vnDateTime(form.get('unpublishAt')),
+    });
     revalidatePath(`/quan-tri/trang/${siteId}/tin-bai/${articleId}`);
-    return { ok: true, message: command === 'publish' ? 'Đã đăng bài.' : 'Đã gỡ bài.' };
+    return { ok: true, message: DONE[command] ?? 'Đã thực hiện.', redirectTo: `/quan-tri/trang/${siteId}/tin-bai/${articleId}?buoc=${encodeURIComponent(command)}` };
   } catch (e) {
-    return toActionError(e, { action: 'articleCommand', siteId });
+    return toActionError(e, { action: 'articleWorkflow', siteId });
+  }
+}
+
+/** Takes or renews the edit lock; with takeOver, takes it from whoever holds it (recorded). */
+export async function articleLockAction(siteId: string, articleId: string, takeOver: boolean) {
+  const { actor } = await requireAdmin();
+  try {
+    return { ok: true as const, lock: await acquireEditLock(actor, articleWorkflow, { siteId, entityId: articleId, takeOver }) };
+  } catch (e) {
+    return toActionError(e, { action: 'articleLock', siteId });
+  }
+}
+
+export async function restoreArticleRevisionAction(siteId: string, articleId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const { actor } = await requireAdmin();
+  try {
+    const n = Number(form.get('number'));
+    const saved = await restoreRevision(actor, articleWorkflow, { siteId, entityId: articleId, number: n });
+    revalidatePath(`/quan-tri/trang/${siteId}/tin-bai/${articleId}`);
+    return { ok: true, message: `Đã khôi phục phiên bản ${n} thành phiên bản mới ${saved.revision} (bản nháp).`, redirectTo: `/quan-tri/trang/${siteId}/tin-bai/${articleId}` };
+  } catch (e) {
+    return toActionError(e, { action: 'restoreArticleRevision', siteId });
   }
 }
 

@@ -136,3 +136,18 @@ export async function replaceArticleLinks(tx: Db, params: { siteId: string; arti
     await tx.articleRelation.createMany({ data: related.map((relatedId) => ({ siteId: params.siteId, articleId: params.articleId, relatedId })) });
   }
 }
+
+export function findArticleFacts(params: { siteId: string; id: string }, tx: Db = db()) {
+  return tx.article.findFirst({ where: { id: params.id, siteId: params.siteId }, select: { status: true, publishedAt: true, createdById: true, slug: true, lang: true } });
+}
+
+export function findArticleSnapshotRow(params: { siteId: string; id: string }, tx: Db = db()) {
+  return tx.article.findFirst({
+    where: { id: params.id, siteId: params.siteId },
+    include: { categories: { select: { categoryId: true } }, relatedTo: { select: { relatedId: true } } },
+  });
+}
+
+export function findProposalInSite(params: { siteId: string; sourceArticleId: string }, tx: Db = db()) {
+  return tx.article.findFirst({ where: { siteId: params.siteId, sourceArticleId: params.sourceArticleId }, select: { id: true } });
+}

@@ -3,10 +3,17 @@ import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
-import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
-import { renderRichText } from '@/modules/content/rich-text';
+import { canEditContent } from '@/modules/content/content.policy';
+import { contentChanged } from '@/modules/content/content-events';
+import { absoluteUrl } from '@/server/env';
+import type { Snapshot } from '@/modules/workflow/workflow-adapter';
+import { notifyTransition } from '@/modules/workflow/workflow-notices';
+import { findSiteForWorkflow } from '@/modules/workflow/workflow.repository';
+import { assertCanWrite, forgetItem, getEditorialView, saveVersion, startImportedItem, startItem, transition, type ProtectionMarks, type TransitionInput } from '@/modules/workflow/workflow.service';
+import { articleWorkflow, assertArticlePublishable, toArticleSnapshot, type ArticleSnapshot } from './article-workflow';
+import { renderRichText, type RichTextNode } from '@/modules/content/rich-text';
 import { uniqueSlug } from '@/modules/content/slug';
-import type { MediaRef } from '@/modules/media/media-url';
+import { mediaVariantUrl, type MediaRef } from '@/modules/media/media-url';
 import {
   deleteArticleRow,
   findArticleForConsole,
@@ -20,10 +27,10 @@ import {
   findPublishedArticleBySlug,
   findPublishedArticles,
   findPublishedCategoryBySlug,
+  findProposalInSite,
   insertArticle,
   replaceArticleLinks,
   slugExists,
-  updateArticleRow,
   type PublicArticleRow,
 } from './articles.repository';
 import { ArticleInputSchema, type ArticleInput } from './articles.schemas';
@@ -138,25 +145,20 @@ async function checkLinks(siteId: string, data: { categoryIds: string[]; related
   }
 }
 
-/** C1 mandatory attribution (seed 000 Đ10.3, seed 004 Đ12.1d): no publication without author and source. */
-function assertPublishable(a: { author?: string | null; source?: string | null }) {
-  const fields: Record<string, string> = {};
-  if (!a.author) fields.author = 'Hãy ghi tác giả trước khi đăng.';
-  if (!a.source) fields.source = 'Hãy ghi nguồn tin trước khi đăng.';
-  if (Object.keys(fields).length) throw new AppError('RULE_VIOLATION', 'Bài viết phải ghi rõ tác giả và nguồn trước khi đăng.', fields);
-}
-
-/** Saves a new article as a draft, or publishes it at once when asked and allowed. */
-export async function createArticle(actor: Actor, siteId: string, input: ArticleInput, options: { publish?: boolean } = {}) {
-  requireEditor(actor, siteId);
+/**
+ * A new article is a draft of its writer (E2): it becomes public only through the workflow. `imported` brings in
+ * content approved before this platform (the command line only: demo data, migration from the old portal).
+ */
+export async function createArticle(actor: Actor, siteId: string, input: ArticleInput, options: { imported?: 'PUBLISHED' | 'DRAFT'; marks?: ProtectionMarks } = {}) {
   const data = parseInput(ArticleInputSchema, input);
+  if (!options.imported) await withTransaction((tx) => assertCanWrite(tx, actor, siteId, data.categoryIds, 'bài viết'));
+  else if (!(actor.isPlatformAdmin && actor.userId === null)) throw new AppError('FORBIDDEN', 'Chỉ dòng lệnh nhập dữ liệu mới được nhập bài; bài mới phải qua ban biên tập duyệt.');
   await checkLinks(siteId, data);
-  if (options.publish) {
-    if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền đăng bài; hãy lưu nháp để ban biên tập duyệt.');
-    assertPublishable(data);
-  }
+  const published = options.imported === 'PUBLISHED';
+  if (published) assertArticlePublishable(data);
   return withTransaction(async (tx) => {
     const slug = await uniqueSlug(data.title, (s) => slugExists({ siteId, lang: data.lang, slug: s }, tx), 'bai-viet');
+    const status = published ? 'PUBLISHED' : 'DRAFT';
     const row = await insertArticle(tx, {
       siteId,
       lang: data.lang,
@@ -172,86 +174,123 @@ export async function createArticle(actor: Actor, siteId: string, input: Article
       featuredImageId: data.featuredImageId ?? null,
       featuredCaption: data.featuredCaption,
       featuredAlt: data.featuredAlt,
-      status: options.publish ? 'PUBLISHED' : 'DRAFT',
-      publishedAt: options.publish ? (data.publishedAt ?? new Date()) : data.publishedAt,
+      status,
+      publishedAt: published ? (data.publishedAt ?? new Date()) : null,
       createdById: actor.userId,
       updatedById: actor.userId,
     });
     await replaceArticleLinks(tx, { siteId, articleId: row.id, categoryIds: data.categoryIds, relatedIds: data.relatedIds });
+    const snapshot = toArticleSnapshot(data) as unknown as Snapshot;
+    if (published) await startImportedItem(tx, actor, articleWorkflow, siteId, row.id, snapshot);
+    else await startItem(tx, actor, articleWorkflow, { siteId, entityId: row.id, data: snapshot, marks: options.marks });
     await recordAudit(tx, actor, {
       siteId,
-      action: options.publish ? 'article.publish' : 'article.create',
+      action: options.imported ? 'article.import' : 'article.create',
       entity: 'article',
       entityId: row.id,
-      after: { title: row.title, slug, status: row.status },
+      after: { title: row.title, slug, status },
     });
-    return { id: row.id, slug, status: row.status };
+    await contentChanged(tx, { siteId, type: 'article', id: row.id, change: published ? 'published' : 'saved' });
+    return { id: row.id, slug, status };
   });
 }
 
-export async function updateArticle(actor: Actor, siteId: string, articleId: string, input: ArticleInput) {
-  requireEditor(actor, siteId);
+/** Saves a version of an article (E3); see saveVersion for what the public sees meanwhile. */
+export async function updateArticle(actor: Actor, siteId: string, articleId: string, input: ArticleInput, options: { marks?: ProtectionMarks; autosave?: boolean } = {}) {
   const data = parseInput(ArticleInputSchema, input);
-  const before = await findArticleForConsole({ siteId, id: articleId });
-  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy bài viết.');
-  if (before.status === 'PUBLISHED') {
-    if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bài đã đăng chỉ ban biên tập được sửa.');
-    assertPublishable(data);
-  }
   await checkLinks(siteId, data);
-  await withTransaction(async (tx) => {
-    await updateArticleRow(tx, {
-      siteId,
-      id: articleId,
-      data: {
-        title: data.title,
-        sapo: data.sapo,
-        body: data.body as object,
-        bodyHtml: renderRichText(data.body),
-        author: data.author ?? null,
-        source: data.source ?? null,
-        tags: data.tags,
-        featuredImageId: data.featuredImageId ?? null,
-        featuredCaption: data.featuredCaption ?? null,
-        featuredAlt: data.featuredAlt ?? null,
-        ...(data.publishedAt ? { publishedAt: data.publishedAt } : {}),
-        updatedById: actor.userId,
-      },
-    });
-    await replaceArticleLinks(tx, { siteId, articleId, categoryIds: data.categoryIds, relatedIds: data.relatedIds });
-    await recordAudit(tx, actor, { siteId, action: 'article.update', entity: 'article', entityId: articleId, before: { title: before.title }, after: { title: data.title } });
-  });
+  return saveVersion(actor, articleWorkflow, { siteId, entityId: articleId, data: toArticleSnapshot(data) as unknown as Snapshot, marks: options.marks, autosave: options.autosave });
 }
 
-export async function setArticlePublished(actor: Actor, siteId: string, articleId: string, publish: boolean) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền đăng hoặc gỡ bài.');
-  const before = await findArticleForConsole({ siteId, id: articleId });
-  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy bài viết.');
-  if (publish) assertPublishable(before);
-  await withTransaction(async (tx) => {
-    await updateArticleRow(tx, {
-      siteId,
-      id: articleId,
-      data: publish ? { status: 'PUBLISHED', publishedAt: before.publishedAt ?? new Date() } : { status: 'UNPUBLISHED' },
-    });
-    await recordAudit(tx, actor, {
-      siteId,
-      action: publish ? 'article.publish' : 'article.unpublish',
-      entity: 'article',
-      entityId: articleId,
-      before: { status: before.status },
-      after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
-    });
-  });
+/** One step of the editorial workflow on an article: submit, review, return, approve, schedule, unpublish… */
+export function articleTransition(actor: Actor, siteId: string, articleId: string, input: TransitionInput) {
+  return transition(actor, articleWorkflow, { siteId, entityId: articleId, ...input });
 }
 
+/** Only the board head removes an article for good, and never a public one (unpublish it first, with a reason). */
 export async function deleteArticle(actor: Actor, siteId: string, articleId: string) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền xóa bài.');
+  if (!actor.memberships.some((m) => m.siteId === siteId && m.role === 'BOARD_HEAD')) throw new AppError('FORBIDDEN', 'Chỉ Trưởng ban biên tập được xóa bài.');
   const before = await findArticleForConsole({ siteId, id: articleId });
   if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy bài viết.');
+  if (before.status === 'PUBLISHED' || before.status === 'SCHEDULED') throw new AppError('RULE_VIOLATION', 'Bài đang đăng hoặc hẹn giờ đăng: hãy gỡ bài (ghi lý do) trước khi xóa.');
   await withTransaction(async (tx) => {
     await deleteArticleRow(tx, { siteId, id: articleId });
+    await forgetItem(tx, articleWorkflow, siteId, articleId);
     await recordAudit(tx, actor, { siteId, action: 'article.delete', entity: 'article', entityId: articleId, before: { title: before.title, status: before.status } });
+    await contentChanged(tx, { siteId, type: 'article', id: articleId, change: 'deleted' });
+  });
+}
+
+function withoutImages(node: RichTextNode): RichTextNode {
+  return { ...node, ...(node.content ? { content: node.content.filter((c) => c.type !== 'image').map(withoutImages) } : {}) };
+}
+
+/**
+ * T4: a component site's published article proposed to its parent portal. It arrives there as a submitted
+ * article with no author on that site, so the parent's own board edits, reviews and approves it again; it keeps
+ * a link to the source. Pictures stay with the source site's library (the parent's board adds its own).
+ */
+export async function proposeArticleToParent(actor: Actor, siteId: string, articleId: string) {
+  const member = actor.memberships.find((m) => m.siteId === siteId);
+  if (!member || !['EDITOR', 'BOARD_HEAD', 'BOARD_DEPUTY'].includes(member.role)) throw new AppError('FORBIDDEN', 'Chỉ biên tập viên và ban biên tập được đề xuất bài lên cổng cấp trên.');
+  const [article, site] = await Promise.all([findArticleForConsole({ siteId, id: articleId }), findSiteForWorkflow(siteId)]);
+  if (!article) throw new AppError('NOT_FOUND', 'Không tìm thấy bài viết.');
+  if (article.status !== 'PUBLISHED') throw new AppError('RULE_VIOLATION', 'Chỉ đề xuất được bài đã đăng trên trang của đơn vị.');
+  if (!site?.parentId) throw new AppError('RULE_VIOLATION', 'Trang này không có cổng cấp trên.');
+  const parent = await findSiteForWorkflow(site.parentId);
+  if (!parent || parent.status !== 'ACTIVE') throw new AppError('RULE_VIOLATION', 'Cổng cấp trên đang không hoạt động.');
+  if (await findProposalInSite({ siteId: parent.id, sourceArticleId: articleId })) throw new AppError('CONFLICT', 'Bài này đã được đề xuất lên cổng cấp trên.');
+  const sourceUrl = absoluteUrl(site.domains[0]?.host ?? '', `${article.lang === 'en' ? '/en' : ''}/tin-tuc/${article.slug}`);
+  const body = withoutImages(article.body as RichTextNode);
+  return withTransaction(async (tx) => {
+    const slug = await uniqueSlug(article.title, (s) => slugExists({ siteId: parent.id, lang: article.lang, slug: s }, tx), 'bai-viet');
+    const row = await insertArticle(tx, {
+      siteId: parent.id,
+      lang: article.lang,
+      slug,
+      title: article.title,
+      sapo: article.sapo,
+      body: body as object,
+      bodyHtml: renderRichText(body),
+      author: article.author,
+      source: article.source ? `${article.source} — ${site.name}` : site.name,
+      tags: article.tags,
+      status: 'SUBMITTED',
+      sourceArticleId: article.id,
+      sourceUrl,
+      createdById: null,
+      updatedById: actor.userId,
+    });
+    const snapshot: ArticleSnapshot = {
+      title: row.title,
+      sapo: row.sapo,
+      body,
+      author: row.author,
+      source: row.source,
+      tags: row.tags,
+      categoryIds: [],
+      relatedIds: [],
+      featuredImageId: null,
+      featuredCaption: null,
+      featuredAlt: null,
+    };
+    await startItem(tx, actor, articleWorkflow, { siteId: parent.id, entityId: row.id, data: snapshot as unknown as Snapshot, state: 'SUBMITTED', authorId: null });
+    await recordAudit(tx, actor, { siteId, action: 'article.propose', entity: 'article', entityId: articleId, after: { to: parent.name, proposalId: row.id } });
+    await recordAudit(tx, actor, { siteId: parent.id, action: 'article.proposal-received', entity: 'article', entityId: row.id, after: { from: site.name, title: row.title, sourceUrl } });
+    await notifyTransition(tx, {
+      adapter: articleWorkflow,
+      action: 'submit',
+      siteId: parent.id,
+      entityId: row.id,
+      title: row.title,
+      authorId: null,
+      actorId: actor.userId,
+      actorLabel: `${actor.label} (${site.name})`,
+      reason: null,
+      scheduledAt: null,
+      publicPath: null,
+    });
+    return { id: row.id, parentSiteId: parent.id, parentName: parent.name };
   });
 }
 
@@ -267,28 +306,34 @@ export async function listArticlesForConsole(actor: Actor, siteId: string, param
   };
 }
 
+/** The article as the editor should see it: the working version (pending one while published) and its workflow. */
 export async function getArticleForEditing(actor: Actor, siteId: string, articleId: string) {
   requireEditor(actor, siteId);
   const row = await findArticleForConsole({ siteId, id: articleId });
   if (!row) return null;
+  const { data, ...editorial } = (await getEditorialView(actor, articleWorkflow, siteId, articleId))!;
+  const working = data as unknown as ArticleSnapshot;
   return {
     id: row.id,
     lang: row.lang,
     slug: row.slug,
     status: row.status,
-    title: row.title,
-    sapo: row.sapo,
-    body: row.body,
-    author: row.author,
-    source: row.source,
-    tags: row.tags,
-    featuredImageId: row.featuredImageId,
-    featuredCaption: row.featuredCaption,
-    featuredAlt: row.featuredAlt,
-    bodyHtml: row.bodyHtml,
+    publicTitle: row.title,
+    sourceUrl: row.sourceUrl,
+    title: working.title,
+    sapo: working.sapo,
+    body: working.body,
+    author: working.author,
+    source: working.source,
+    tags: working.tags,
+    featuredImageId: working.featuredImageId,
+    featuredCaption: working.featuredCaption,
+    featuredAlt: working.featuredAlt,
+    bodyHtml: renderRichText(working.body as RichTextNode),
     publishedAt: row.publishedAt?.toISOString() ?? null,
-    categoryIds: row.categories.map((c) => c.categoryId),
-    relatedIds: row.relatedTo.map((r) => r.relatedId),
+    categoryIds: working.categoryIds,
+    relatedIds: working.relatedIds,
+    editorial,
   };
 }
 
@@ -299,7 +344,6 @@ export async function getEditorOptions(actor: Actor, siteId: string) {
   return {
     categories: cats.map((c) => ({ id: c.id, label: c.name })),
     articles: articles.map((a) => ({ id: a.id, label: a.title })),
-    images: images.map((m) => ({ id: m.id, label: m.alt ? `${m.alt} (${m.fileName})` : m.fileName })),
-    canPublish: canPublishContent(actor, siteId),
+    images: images.map((m) => ({ id: m.id, label: m.alt ? `${m.alt} (${m.fileName})` : m.fileName, alt: m.alt ?? '', src: mediaVariantUrl({ ...m, siteId }, 960) })),
   };
 }

@@ -1,9 +1,11 @@
 'use client';
 
+import { useEffect, useRef, useState } from 'react';
+import type { ActionResult } from '@/server/action-result';
 import { Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
-import { articleCommandAction, saveArticleAction } from '../articles.actions';
+import { autosaveArticleAction, saveArticleAction } from '../articles.actions';
 import { RichTextEditor } from './rich-text-editor';
 
 type Option = { id: string; label: string };
@@ -19,30 +21,64 @@ type Initial = {
   featuredImageId?: string | null;
   featuredCaption?: string | null;
   featuredAlt?: string | null;
-  publishedAt?: string | null;
   lang?: string;
 };
 
-function toLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  // Shown and typed in Vietnam's time (UTC+7), whatever the browser's zone.
-  return new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 16);
+type ImageOption = Option & { src: string; alt: string };
+
+const CLASSIFICATIONS = [
+  ['NONE', 'Không mật'],
+  ['MAT', 'Mật'],
+  ['TOI_MAT', 'Tối mật'],
+  ['TUYET_MAT', 'Tuyệt mật'],
+] as const;
+
+/** Autosave every 30 s while something changed (drafts only: the server refuses what may not be saved). */
+function useAutosave(formRef: React.RefObject<HTMLFormElement | null>, save: ((form: FormData) => Promise<ActionResult>) | null) {
+  const [message, setMessage] = useState('');
+  const dirty = useRef(false);
+  useEffect(() => {
+    if (!save) return;
+    const form = formRef.current;
+    const mark = () => {
+      dirty.current = true;
+    };
+    form?.addEventListener('input', mark);
+    form?.addEventListener('change', mark);
+    const timer = window.setInterval(async () => {
+      if (!dirty.current || !formRef.current) return;
+      dirty.current = false;
+      const result = await save(new FormData(formRef.current));
+      setMessage(result.ok ? (result.message ?? '') : `Chưa tự lưu được: ${result.message}`);
+    }, 30_000);
+    return () => {
+      window.clearInterval(timer);
+      form?.removeEventListener('input', mark);
+      form?.removeEventListener('change', mark);
+    };
+  }, [formRef, save]);
+  return message;
 }
 
 export function ArticleForm(props: {
   siteId: string;
   articleId: string | null;
-  initial: Initial;
+  initial: Initial & { classification?: string; forbiddenSubject?: boolean };
   categories: Option[];
   articles: Option[];
-  images: Option[];
-  canPublish: boolean;
+  images: ImageOption[];
   translationOfId?: string | null;
+  /** Offer "save and submit" (the server decides again). */
+  canSubmit: boolean;
+  /** Autosave only drafts being written (not versions under review). */
+  autosave: boolean;
 }) {
   const { state, onSubmit, pending } = useFormAction(saveArticleAction.bind(null, props.siteId, props.articleId));
+  const formRef = useRef<HTMLFormElement>(null);
+  const autosaved = useAutosave(formRef, props.articleId && props.autosave ? autosaveArticleAction.bind(null, props.siteId, props.articleId) : null);
   const i = props.initial;
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form ref={formRef} onSubmit={onSubmit} noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="lang" value={i.lang ?? 'vi'} />
       {props.translationOfId ? <input type="hidden" name="translationOfId" value={props.translationOfId} /> : null}
@@ -57,9 +93,9 @@ export function ArticleForm(props: {
             {state.fields.body}
           </span>
         ) : null}
-        <RichTextEditor name="body" label="Nội dung bài viết" initial={i.body} />
+        <RichTextEditor name="body" label="Nội dung bài viết" initial={i.body} images={props.images} />
       </div>
-      <Field name="author" label="Tác giả" hint="Bắt buộc khi đăng bài." state={state} defaultValue={i.author} />
+      <Field name="author" label="Tác giả" hint="Bắt buộc khi đăng bài. Nhiều tác giả cách nhau bằng dấu phẩy." state={state} defaultValue={i.author} />
       <Field name="source" label="Nguồn" hint="Bắt buộc khi đăng bài." state={state} defaultValue={i.source} />
       <fieldset>
         <legend>Chuyên mục</legend>
@@ -94,35 +130,38 @@ export function ArticleForm(props: {
           ))}
         </select>
       </div>
-      <Field name="publishedAt" label="Thời gian đăng (giờ Việt Nam)" hint="Để trống để đăng ngay khi duyệt." type="datetime-local" state={state} defaultValue={toLocalInput(i.publishedAt)} />
+      <fieldset>
+        <legend>Bảo vệ bí mật nhà nước</legend>
+        <p className="hint" id="f-classification-hint">
+          Tài liệu có độ mật hoặc thuộc chủ đề không được công khai được lưu để quản lý nhưng không bao giờ được đăng, dù bằng cách nào.
+        </p>
+        <Field name="classification" label="Độ mật" state={state} defaultValue={i.classification ?? 'NONE'}>
+          {CLASSIFICATIONS.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </Field>
+        <div>
+          <input type="checkbox" id="f-forbiddenSubject" name="forbiddenSubject" defaultChecked={i.forbiddenSubject} />{' '}
+          <label htmlFor="f-forbiddenSubject" style={{ display: 'inline', fontWeight: 400 }}>
+            Thuộc chủ đề không được công khai (nhân sự, khiếu nại tố cáo, hồ sơ phòng chống tham nhũng)
+          </label>
+        </div>
+      </fieldset>
+      <p className="hint" role="status" aria-live="polite">
+        {autosaved}
+      </p>
       <div className="button-row">
         <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
-          Lưu nháp
+          {props.articleId ? 'Lưu phiên bản' : 'Lưu nháp'}
         </button>
-        {props.canPublish ? (
-          <button className="button" type="submit" name="intent" value="publish" disabled={pending}>
-            Lưu và đăng
+        {props.canSubmit ? (
+          <button className="button" type="submit" name="intent" value="submit" disabled={pending}>
+            Lưu và gửi duyệt
           </button>
         ) : null}
       </div>
-    </form>
-  );
-}
-
-export function ArticleCommands({ siteId, articleId, status, canPublish }: { siteId: string; articleId: string; status: string; canPublish: boolean }) {
-  const { state, onSubmit } = useFormAction(articleCommandAction.bind(null, siteId, articleId));
-  if (!canPublish) return null;
-  return (
-    <form onSubmit={onSubmit} className="button-row" style={{ marginBottom: '1.5rem' }}>
-      <FormStatus state={state} />
-      {status === 'PUBLISHED' ? (
-        <button className="button button--secondary" type="submit" name="command" value="unpublish">
-          Gỡ bài
-        </button>
-      ) : null}
-      <button className="button button--warning" type="submit" name="command" value="delete">
-        Xóa bài
-      </button>
     </form>
   );
 }

@@ -17,7 +17,7 @@ export default async function NewArticle({ params, searchParams }: Props) {
     <>
       <p><a href={`/quan-tri/trang/${site.id}/tin-bai`}>← Tin bài</a></p>
       <h1>{original ? `Bản tiếng Anh của: ${original.title}` : 'Viết bài mới'}</h1>
-      <ArticleForm siteId={site.id} articleId={null} initial={original ? { lang: 'en', author: original.author, source: original.source, categoryIds: original.categoryIds } : {}} translationOfId={original?.id} {...options} />
+      <ArticleForm siteId={site.id} articleId={null} initial={original ? { lang: 'en', author: original.author, source: original.source, categoryIds: original.categoryIds } : {}} translationOfId={original?.id} {...options} canSubmit autosave={false} />
     </>
   );
 }

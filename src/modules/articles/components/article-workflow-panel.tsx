@@ -1,0 +1,110 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { FormStatus } from '@/components/forms/form-status';
+import { useFormAction } from '@/components/forms/use-form-action';
+import { articleLockAction, articleWorkflowAction } from '../articles.actions';
+
+type ActionView = { action: string; label: string; reasonRequired: boolean };
+
+const vnTime = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
+
+/**
+ * The workflow steps this person may take now (computed by the server from the one transition table) and
+ * the extra each step needs: a reason to return or unpublish, a time to schedule.
+ */
+export function ArticleWorkflowPanel(props: { siteId: string; articleId: string; actions: ActionView[]; canDelete: boolean; canPropose: boolean; parentName: string | null }) {
+  const { state, onSubmit, pending } = useFormAction(articleWorkflowAction.bind(null, props.siteId, props.articleId));
+  const needsReason = props.actions.some((a) => a.reasonRequired);
+  const schedules = props.actions.some((a) => a.action === 'schedule');
+  const approves = schedules || props.actions.some((a) => a.action === 'approve');
+  if (props.actions.length === 0 && !props.canDelete && !props.canPropose) return null;
+  return (
+    <section aria-labelledby="workflow-heading" className="panel">
+      <h2 id="workflow-heading">Xử lý bài</h2>
+      <form onSubmit={onSubmit} noValidate>
+        <FormStatus state={state} />
+        {needsReason ? (
+          <div className={`form-group${state && !state.ok && /lý do/i.test(state.message) ? ' form-group--error' : ''}`}>
+            <label htmlFor="f-reason">Lý do (bắt buộc khi trả lại hoặc gỡ bài)</label>
+            <textarea id="f-reason" name="reason" rows={3} maxLength={2000} />
+          </div>
+        ) : null}
+        {approves ? (
+          <div className="form-row">
+            {schedules ? (
+              <div className="form-group">
+                <label htmlFor="f-scheduledAt">Hẹn giờ đăng (giờ Việt Nam)</label>
+                <input id="f-scheduledAt" name="scheduledAt" type="datetime-local" />
+              </div>
+            ) : null}
+            <div className="form-group">
+              <label htmlFor="f-unpublishAt">Tự gỡ lúc (không bắt buộc)</label>
+              <input id="f-unpublishAt" name="unpublishAt" type="datetime-local" />
+            </div>
+          </div>
+        ) : null}
+        <div className="button-row">
+          {props.actions.map((a) => (
+            <button key={a.action} className={`button${a.action === 'return' || a.action === 'unpublish' ? ' button--secondary' : ''}`} type="submit" name="command" value={a.action} disabled={pending}>
+              {a.label}
+            </button>
+          ))}
+          {props.canPropose && props.parentName ? (
+            <button className="button button--secondary" type="submit" name="command" value="propose" disabled={pending}>
+              Đề xuất lên {props.parentName}
+            </button>
+          ) : null}
+          {props.canDelete ? (
+            <button className="button button--warning" type="submit" name="command" value="delete" disabled={pending}>
+              Xóa bài
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/**
+ * Edit lock: taken when the editor opens and renewed every minute; someone else's lock is shown with an
+ * explicit "take over" (the server refuses saves from anyone but the holder).
+ */
+export function EditLock({ siteId, articleId }: { siteId: string; articleId: string }) {
+  const [lock, setLock] = useState<{ mine: boolean; holder: string; since: string } | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let stop = false;
+    const renew = async () => {
+      const r = await articleLockAction(siteId, articleId, false);
+      if (stop) return;
+      if (r.ok && 'lock' in r) setLock(r.lock);
+      else if (!r.ok) setError(r.message);
+    };
+    void renew();
+    const timer = window.setInterval(renew, 60_000);
+    return () => {
+      stop = true;
+      window.clearInterval(timer);
+    };
+  }, [siteId, articleId]);
+  if (error) return <p className="hint">{error}</p>;
+  if (!lock || lock.mine) return null;
+  return (
+    <div className="warning-text" role="alert">
+      <p>
+        <strong>{lock.holder}</strong> đang sửa bài này (từ {vnTime(lock.since)}). Lưu lúc này sẽ bị từ chối để không ghi đè thay đổi của họ.
+      </p>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={async () => {
+          const r = await articleLockAction(siteId, articleId, true);
+          if (r.ok && 'lock' in r) setLock(r.lock);
+        }}
+      >
+        Tiếp quản việc sửa bài
+      </button>
+    </div>
+  );
+}
