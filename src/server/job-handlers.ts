@@ -4,7 +4,7 @@
  */
 import { registerMailJobs } from '@/modules/mail/mail.service';
 import { registerWorkflowJobs } from '@/modules/workflow/workflow-jobs';
-import { articleWorkflow } from '@/modules/articles/article-workflow';
+import { WORKFLOW_ADAPTERS } from './workflow-adapters';
 
 let registered = false;
 
@@ -12,5 +12,5 @@ export function registerAllJobHandlers(): void {
   if (registered) return;
   registered = true;
   registerMailJobs();
-  registerWorkflowJobs({ article: articleWorkflow });
+  registerWorkflowJobs(WORKFLOW_ADAPTERS);
 }

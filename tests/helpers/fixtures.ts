@@ -1,6 +1,8 @@
 import { CLI_ACTOR, type Actor } from '@/server/actor';
 import { createSite } from '@/modules/sites/sites.service';
 import { createUser } from '@/modules/users/users.service';
+import type { SiteRoleName } from '@/modules/users/roles';
+import { articleTransition } from '@/modules/articles/articles.service';
 
 export const PASSWORD = 'CongSo@2026';
 export const ROOT = process.env.PORTAL_ROOT_DOMAIN ?? 'khanhhoa.localhost';
@@ -29,7 +31,20 @@ export async function smallProvince() {
   return { root, dept, district };
 }
 
-export async function signedInActor(email: string, siteId: string | null, role?: 'SUPER_ADMIN' | 'BOARD_HEAD' | 'EDITOR'): Promise<Actor> {
+export async function signedInActor(email: string, siteId: string | null, role?: SiteRoleName): Promise<Actor> {
   const user = await createUser(CLI_ACTOR, { email, name: 'Người dùng thử', password: PASSWORD, siteId: siteId ?? undefined, role });
   return { userId: user.id, label: email, isPlatformAdmin: false, memberships: siteId && role ? [{ siteId, role }] : [] };
+}
+
+/** A site's editorial board of real accounts (the workflow reads roles from the database, never from the actor). */
+export async function editorialBoard(siteId: string, tag: string) {
+  const make = (role: SiteRoleName) => signedInActor(`${role.toLowerCase().replace('_', '-')}.${tag}@test.gov.vn`, siteId, role);
+  return { head: await make('BOARD_HEAD'), deputy: await make('BOARD_DEPUTY'), editor: await make('EDITOR'), contributor: await make('CONTRIBUTOR') };
+}
+
+/** The whole path to the public for an article written by the board's contributor: submit, review, approve. */
+export async function publishThroughBoard(board: Awaited<ReturnType<typeof editorialBoard>>, siteId: string, articleId: string) {
+  await articleTransition(board.contributor, siteId, articleId, { action: 'submit' });
+  await articleTransition(board.editor, siteId, articleId, { action: 'review' });
+  await articleTransition(board.head, siteId, articleId, { action: 'approve' });
 }

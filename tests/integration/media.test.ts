@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '@/server/actor';
-import { createArticle, setArticlePublished } from '@/modules/articles/articles.service';
+import { articleTransition, createArticle } from '@/modules/articles/articles.service';
 import { paragraphsToDoc } from '@/modules/content/rich-text';
 import { readStored } from '@/modules/media/media-storage';
 import { deleteMedia, requireSiteMedia, serveMedia, uploadMedia } from '@/modules/media/media.service';
 import { resetDatabase } from '../helpers/db';
-import { smallProvince } from '../helpers/fixtures';
+import { editorialBoard, publishThroughBoard, smallProvince } from '../helpers/fixtures';
 
 let mediaDir: string;
 beforeAll(() => {
@@ -76,7 +76,8 @@ describe('media library (C10)', () => {
     const image = await uploadMedia(head, root.id, await photoWithExif());
     const publicFile = () => serveMedia({ siteId: root.id, mediaId: image.id, file: 'w640.webp', preview: false });
     expect(await publicFile()).toBeNull();
-    const article = await createArticle(head, root.id, {
+    const board = await editorialBoard(root.id, 'media');
+    const article = await createArticle(board.contributor, root.id, {
       title: 'Bài có ảnh',
       sapo: 'Tóm tắt.',
       body: paragraphsToDoc(['Nội dung.']),
@@ -86,9 +87,9 @@ describe('media library (C10)', () => {
       featuredAlt: 'Ảnh hội nghị',
     });
     expect(await publicFile()).toBeNull(); // still a draft
-    await setArticlePublished(head, root.id, article.id, true);
+    await publishThroughBoard(board, root.id, article.id);
     expect((await publicFile())?.immutable).toBe(true);
-    await setArticlePublished(head, root.id, article.id, false);
+    await articleTransition(board.head, root.id, article.id, { action: 'unpublish', reason: 'Ảnh chưa được phép sử dụng.' });
     expect(await publicFile()).toBeNull();
     await expect(deleteMedia(head, root.id, image.id)).rejects.toMatchObject({ code: 'CONFLICT' });
   });

@@ -3,6 +3,9 @@ import { listSitesForConsole } from '@/modules/sites/sites.service';
 import { SITE_STATUS_LABELS } from '@/modules/sites/sites.schemas';
 import { ROLE_LABELS } from '@/modules/users/roles';
 import { requireAdmin } from '@/server/admin-context';
+import { WORKFLOW_ADAPTERS } from '@/server/workflow-adapters';
+import { listPendingWork } from '@/modules/workflow/workflow.service';
+import { formatDateTimeVi } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Tổng quan' };
 
@@ -13,6 +16,7 @@ export default async function ConsoleHome({ searchParams }: Props) {
   const { actor, account } = await requireAdmin({ returnTo: selectedHost ? `/quan-tri?don-vi=${encodeURIComponent(selectedHost)}` : undefined });
   const sites = await listSitesForConsole(actor);
   const selected = selectedHost ? sites.find((s) => s.host === selectedHost || s.aliases.some((a) => a.host === selectedHost)) : undefined;
+  const pending = await listPendingWork(actor, WORKFLOW_ADAPTERS);
   const roleOf = (siteId: string) => account.memberships.find((m) => m.siteId === siteId)?.role;
   return (
     <>
@@ -38,6 +42,28 @@ export default async function ConsoleHome({ searchParams }: Props) {
             Cây đơn vị
           </a>
         </p>
+      ) : null}
+      {pending.length > 0 ? (
+        <section aria-labelledby="pending-heading">
+          <h2 id="pending-heading">Việc chờ bạn xử lý ({pending.length})</h2>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr><th scope="col">Nội dung</th><th scope="col">Trang</th><th scope="col">Việc cần làm</th><th scope="col">Cập nhật</th></tr>
+              </thead>
+              <tbody>
+                {pending.map((p) => (
+                  <tr key={`${p.entity}:${p.entityId}`}>
+                    <td><a href={p.path}>{p.title}</a></td>
+                    <td>{p.siteName}</td>
+                    <td>{p.why}</td>
+                    <td>{formatDateTimeVi(p.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
       ) : null}
       <h2>Trang bạn quản lý</h2>
       <div className="table-wrap">

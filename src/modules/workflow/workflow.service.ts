@@ -15,6 +15,7 @@ import {
   findEditorialItem,
   findLatestRevision,
   findMembershipForDecision,
+  findOpenEditorialItems,
   findRevision,
   findRevisions,
   findUserNames,
@@ -503,4 +504,55 @@ export async function restoreRevision(actor: Actor, adapter: WorkflowAdapter, pa
 /** Removes the workflow data of a deleted item (inside the deleting transaction). */
 export async function forgetItem(tx: Db, adapter: WorkflowAdapter, siteId: string, entityId: string) {
   await deleteEditorialData(tx, key(adapter, siteId, entityId));
+}
+
+// ── Pending work (E6: "a list of pending work in the console per person") ─────────────────────
+
+export type PendingItem = { siteId: string; siteName: string; entity: string; entityId: string; title: string; state: string; stateLabel: string; why: string; path: string; updatedAt: string };
+
+/** What waits on this person now, across their sites: computed from the same rule table as the buttons. */
+export async function listPendingWork(actor: Actor, adapters: Record<string, WorkflowAdapter>): Promise<PendingItem[]> {
+  if (!actor.userId) return [];
+  const siteIds = actor.memberships.map((m) => m.siteId);
+  if (siteIds.length === 0) return [];
+  const rows = await findOpenEditorialItems({ siteIds, userId: actor.userId });
+  const members = new Map<string, Member | null>();
+  for (const siteId of new Set(rows.map((r) => r.siteId))) members.set(siteId, await withTransaction((tx) => memberOf(tx, actor, siteId)));
+  const out: PendingItem[] = [];
+  for (const r of rows) {
+    const adapter = adapters[r.entity];
+    const member = members.get(r.siteId) ?? null;
+    if (!adapter || !member) continue;
+    const isAuthor = r.authorId === actor.userId;
+    const actions = availableActions({
+      state: r.state as WorkflowState,
+      roles: [member.role],
+      isAuthor,
+      headDelegated: member.approvalDelegated,
+      withinCategories: true,
+      classification: r.classification as Classification,
+      forbiddenSubject: r.forbiddenSubject,
+    });
+    let why = '';
+    if (r.lastError && (member.role === 'BOARD_HEAD' || isAuthor)) why = `Đăng theo lịch không thành công: ${r.lastError}`;
+    else if (r.state === 'SUBMITTED' && actions.includes('review')) why = 'Chờ bạn biên tập';
+    else if (r.state === 'REVIEWED' && actions.includes('approve')) why = 'Chờ bạn duyệt';
+    else if (r.state === 'RETURNED' && isAuthor) why = r.note ? `Bị trả lại: ${r.note}` : 'Bị trả lại, cần sửa';
+    else if (r.state === 'DRAFT' && isAuthor) why = 'Bản nháp của bạn, chưa gửi duyệt';
+    else if (r.state === 'SCHEDULED' && actions.includes('cancelSchedule')) why = `Hẹn đăng lúc ${r.scheduledAt?.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }) ?? ''}`;
+    if (!why) continue;
+    out.push({
+      siteId: r.siteId,
+      siteName: r.site.name,
+      entity: r.entity,
+      entityId: r.entityId,
+      title: r.title,
+      state: r.state,
+      stateLabel: STATE_LABELS[r.state as WorkflowState] ?? r.state,
+      why,
+      path: adapter.consolePath(r.siteId, r.entityId),
+      updatedAt: r.updatedAt.toISOString(),
+    });
+  }
+  return out;
 }

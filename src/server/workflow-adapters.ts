@@ -1,0 +1,5 @@
+import { articleWorkflow } from '@/modules/articles/article-workflow';
+import type { WorkflowAdapter } from '@/modules/workflow/workflow-adapter';
+
+/** Every content type that goes through the editorial workflow (scheduler jobs, pending-work list). */
+export const WORKFLOW_ADAPTERS: Record<string, WorkflowAdapter> = { article: articleWorkflow };
