@@ -100,48 +100,98 @@ describe('news for citizens (C1)', () => {
   });
 });
 
-describe('writing news in the console', () => {
-  it('a board head writes with the editor and publishes; the article appears on the department host', async () => {
+describe('the editorial board in the console (E2, T4)', () => {
+  const TITLE = 'Sở TT&TT triển khai nền tảng số cho 41 xã';
+  const SLUG = 'so-tt-tt-trien-khai-nen-tang-so-cho-41-xa';
+  let editPath = '';
+
+  /** Each person in their own browser session, as on separate computers. */
+  async function as(email: string) {
     const page = await newPage();
-    await signIn(page, 'truongban@stttt.khanhhoa.gov.vn');
-    await page.getByRole('link', { name: 'Nội dung', exact: true }).click();
-    await page.getByRole('link', { name: 'Tin bài' }).click();
-    await page.getByRole('link', { name: 'Viết bài mới' }).click();
-    await page.getByLabel('Tiêu đề').fill('Thử nghiệm đăng bài từ trình soạn thảo');
-    await page.getByLabel('Sapo (tóm tắt)').fill('Bài viết kiểm thử đầu-cuối.');
-    const editor = page.getByRole('textbox', { name: 'Nội dung bài viết' });
+    await signIn(page, email);
+    return page;
+  }
+
+  async function step(email: string, button: string, reason?: string) {
+    const page = await as(email);
+    await page.goto(url(ROOT, editPath));
+    if (reason !== undefined) await page.getByLabel('Lý do (bắt buộc khi trả lại hoặc gỡ bài)').fill(reason);
+    await page.getByRole('button', { name: button }).click();
+    await page.waitForURL(/\?buoc=/);
+    return page;
+  }
+
+  it('contributor writes and submits; editor reviews; head returns with a reason; contributor fixes and resubmits; head approves', async () => {
+    const writer = await as('congtacvien@stttt.khanhhoa.gov.vn');
+    await writer.getByRole('link', { name: 'Nội dung', exact: true }).click();
+    await writer.getByRole('link', { name: 'Tin bài' }).click();
+    await writer.getByRole('link', { name: 'Viết bài mới' }).click();
+    await writer.getByLabel('Tiêu đề').fill(TITLE);
+    await writer.getByLabel('Sapo (tóm tắt)').fill('Nền tảng giúp xã cung cấp thông tin và dịch vụ công.');
+    const editor = writer.getByRole('textbox', { name: 'Nội dung bài viết' });
     await editor.click();
-    await page.keyboard.type('Đoạn mở đầu của bài viết. ');
-    await page.getByRole('button', { name: 'Đậm' }).click();
-    await page.keyboard.type('Chữ đậm.');
-    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
-    // Attribution is mandatory: refused with the reasons, nothing typed is lost.
-    await page.locator('.error-summary').waitFor();
-    expect(await page.locator('.error-summary').textContent()).toContain('Hãy ghi tác giả trước khi đăng.');
-    expect(await page.getByLabel('Tiêu đề').inputValue()).toBe('Thử nghiệm đăng bài từ trình soạn thảo');
-    await page.getByLabel('Tác giả', { exact: true }).fill('Võ Thị Hồng Nhung');
-    await page.getByLabel('Nguồn', { exact: true }).fill('Sở Thông tin và Truyền thông');
-    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
-    await page.waitForURL(/\/tin-bai\/[0-9a-f-]{36}\?da-luu=1/);
-    const r = await rawGet(STTTT, '/tin-tuc/thu-nghiem-dang-bai-tu-trinh-soan-thao');
+    await writer.keyboard.type('Đoạn mở đầu của bài viết. ');
+    await writer.getByRole('button', { name: 'Đậm' }).click();
+    await writer.keyboard.type('Chữ đậm.');
+    await writer.getByLabel('Tác giả', { exact: true }).fill('Ngô Bảo Châu Anh');
+    await writer.getByLabel('Nguồn', { exact: true }).fill('Sở Thông tin và Truyền thông');
+    await writer.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
+    await writer.waitForURL(/\/tin-bai\/[0-9a-f-]{36}\?da-luu=1/);
+    editPath = new URL(writer.url()).pathname;
+    expect(await writer.getByRole('button', { name: 'Duyệt và đăng' }).count()).toBe(0);
+    expect((await rawGet(STTTT, `/tin-tuc/${SLUG}`)).status).toBe(404);
+    await screenshot(writer, 'console-article-submitted');
+
+    // The editor finds it in "pending work" on the console home.
+    const editorPage = await as('bientap@stttt.khanhhoa.gov.vn');
+    await editorPage.getByRole('link', { name: TITLE }).click();
+    await editorPage.getByRole('button', { name: 'Biên tập xong, trình duyệt' }).click();
+    await editorPage.waitForURL(/\?buoc=review/);
+
+    // Returning needs a reason: refused without one, nothing lost.
+    const head = await as('truongban@stttt.khanhhoa.gov.vn');
+    await head.goto(url(ROOT, editPath));
+    await head.getByRole('button', { name: 'Trả lại tác giả' }).click();
+    await head.locator('.error-summary').waitFor();
+    expect(await head.locator('.error-summary').textContent()).toContain('Hãy ghi lý do trả lại để tác giả sửa.');
+    await head.getByLabel('Lý do (bắt buộc khi trả lại hoặc gỡ bài)').fill('Bổ sung số xã đã triển khai.');
+    await head.getByRole('button', { name: 'Trả lại tác giả' }).click();
+    await head.waitForURL(/\?buoc=return/);
+
+    const fixer = await as('congtacvien@stttt.khanhhoa.gov.vn');
+    await fixer.goto(url(ROOT, editPath));
+    expect(await fixer.locator('.warning-text', { hasText: 'Lý do trả lại' }).textContent()).toContain('Bổ sung số xã đã triển khai.');
+    await fixer.getByLabel('Sapo (tóm tắt)').fill('Nền tảng đã triển khai tại 41 xã, giúp cung cấp thông tin và dịch vụ công.');
+    await fixer.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
+    await fixer.getByText(/và gửi duyệt\./).waitFor();
+
+    await step('bientap@stttt.khanhhoa.gov.vn', 'Biên tập xong, trình duyệt');
+    const approver = await step('truongban@stttt.khanhhoa.gov.vn', 'Duyệt và đăng');
+    await screenshot(approver, 'console-article-approved');
+    const r = await rawGet(STTTT, `/tin-tuc/${SLUG}`);
     expect(r.status).toBe(200);
     expect(r.body).toContain('<p>Đoạn mở đầu của bài viết. <strong>Chữ đậm.</strong></p>');
-    expect((await rawGet(STTTT, '/rss.xml')).body).toContain('Thử nghiệm đăng bài từ trình soạn thảo');
-    await screenshot(page, 'console-article-editor');
+    expect(r.body).toContain('Nền tảng đã triển khai tại 41 xã');
+    expect((await rawGet(STTTT, '/rss.xml')).body).toContain('Sở TT&amp;TT triển khai nền tảng số cho 41 xã');
+    expect(JSON.parse((await rawGet(STTTT, `/api/v1/articles/${SLUG}`)).body).title).toBe(TITLE);
   });
 
-  it('a contributor can save a draft but is not offered publishing', async () => {
-    const page = await newPage();
-    await signIn(page, 'congtacvien@stttt.khanhhoa.gov.vn');
-    await page.getByRole('link', { name: 'Nội dung', exact: true }).click();
-    await page.getByRole('link', { name: 'Tin bài' }).click();
-    await page.getByRole('link', { name: 'Viết bài mới' }).click();
-    expect(await page.getByRole('button', { name: 'Lưu và đăng' }).count()).toBe(0);
-    await page.getByLabel('Tiêu đề').fill('Bản nháp của cộng tác viên');
-    await page.getByLabel('Sapo (tóm tắt)').fill('Chờ ban biên tập.');
-    await page.getByRole('button', { name: 'Lưu nháp' }).click();
-    await page.waitForURL(/\/tin-bai\/[0-9a-f-]{36}\?da-luu=1/);
-    expect((await rawGet(STTTT, '/tin-tuc/ban-nhap-cua-cong-tac-vien')).status).toBe(404);
+  it('the published article is proposed to the province portal and appears there after the province board approves it', async () => {
+    const proposer = await as('truongban@stttt.khanhhoa.gov.vn');
+    await proposer.goto(url(ROOT, editPath));
+    await proposer.getByRole('button', { name: 'Đề xuất lên Cổng thông tin điện tử tỉnh Khánh Hòa' }).click();
+    await proposer.getByText('ban biên tập ở đó sẽ duyệt lại').waitFor();
+    expect((await rawGet(ROOT, `/tin-tuc/${SLUG}`)).status).toBe(404);
+
+    const rootEditor = await as('bientap@khanhhoa.gov.vn');
+    await rootEditor.getByRole('link', { name: TITLE }).click();
+    editPath = new URL(rootEditor.url()).pathname;
+    await rootEditor.getByRole('button', { name: 'Biên tập xong, trình duyệt' }).click();
+    await rootEditor.waitForURL(/\?buoc=review/);
+    await step('truongban@khanhhoa.gov.vn', 'Duyệt và đăng');
+    const r = await rawGet(ROOT, `/tin-tuc/${SLUG}`);
+    expect(r.status).toBe(200);
+    expect(r.body).toContain(`stttt.${ROOT}`);
   });
 });
 

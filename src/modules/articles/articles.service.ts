@@ -57,6 +57,8 @@ export type ArticleDetail = ArticleSummary & {
   related: { slug: string; title: string; publishedAt: string }[];
   /** The other language's published version, if any. */
   translation: { lang: string; slug: string } | null;
+  /** Proposed from a component site (T4): the original on its own host. */
+  sourceUrl: string | null;
 };
 
 function toSummary(row: PublicArticleRow): ArticleSummary {
@@ -108,6 +110,7 @@ export async function getPublishedArticle(params: { siteId: string; slug: string
     updatedAt: row.updatedAt.toISOString(),
     related: row.relatedTo.map((r) => ({ slug: r.related.slug, title: r.related.title, publishedAt: r.related.publishedAt!.toISOString() })),
     translation: translation ? { lang: translation.lang, slug: translation.slug } : null,
+    sourceUrl: row.sourceUrl,
   };
 }
 

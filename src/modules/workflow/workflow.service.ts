@@ -282,7 +282,8 @@ export async function transition(actor: Actor, adapter: WorkflowAdapter, params:
     if (WORKFLOW[input.action].publishes) adapter.checkPublishable(data);
 
     const hasPublicVersion = publicStatus === 'PUBLISHED';
-    const patch: Record<string, unknown> = { state: decision.to, lastError: null };
+    // A step ends the editing session: the next person opens the item unlocked.
+    const patch: Record<string, unknown> = { state: decision.to, lastError: null, lockedById: null, lockedAt: null };
     let change: 'published' | 'unpublished' | null = null;
 
     switch (input.action) {
@@ -290,7 +291,7 @@ export async function transition(actor: Actor, adapter: WorkflowAdapter, params:
       case 'publishScheduled': {
         if (hasPublicVersion) await adapter.apply(tx, params.siteId, params.entityId, data, actor.userId);
         await adapter.setPublic(tx, params.siteId, params.entityId, { status: 'PUBLISHED', publishedAt: publishedAt && publishedAt <= now ? publishedAt : now });
-        Object.assign(patch, { publishedRevisionId: item.workingRevisionId ?? item.publishedRevisionId, workingRevisionId: null, scheduledAt: null, note: null, lockedById: null, lockedAt: null });
+        Object.assign(patch, { publishedRevisionId: item.workingRevisionId ?? item.publishedRevisionId, workingRevisionId: null, scheduledAt: null, note: null });
         if (input.unpublishAt) patch.unpublishAt = input.unpublishAt;
         change = 'published';
         break;

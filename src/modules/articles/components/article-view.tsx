@@ -43,6 +43,12 @@ export function ArticleView({ article, basePath }: { article: ArticleDetail; bas
         {article.author ? `${t.author}: ${article.author}` : null}
         {article.author && article.source ? ' — ' : null}
         {article.source ? `${t.source}: ${article.source}` : null}
+        {article.sourceUrl ? (
+          <>
+            {' — '}
+            <a href={article.sourceUrl}>{article.lang === 'en' ? 'Original article' : 'Xem bài gốc'}</a>
+          </>
+        ) : null}
       </p>
       {article.tags.length > 0 ? (
         <>

@@ -46,7 +46,7 @@ export function ArticleWorkflowPanel(props: { siteId: string; articleId: string;
         ) : null}
         <div className="button-row">
           {props.actions.map((a) => (
-            <button key={a.action} className={`button${a.action === 'return' || a.action === 'unpublish' ? ' button--secondary' : ''}`} type="submit" name="command" value={a.action} disabled={pending}>
+            <button key={a.action} className={`button${['submit', 'review', 'approve', 'schedule'].includes(a.action) ? '' : ' button--secondary'}`} type="submit" name="command" value={a.action} disabled={pending}>
               {a.label}
             </button>
           ))}
