@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
-import { acquireEditLock, restoreRevision, type ProtectionMarks, type TransitionInput } from '@/modules/workflow/workflow.service';
-import { articleWorkflow } from './article-workflow';
+import type { ProtectionMarks } from '@/modules/workflow/workflow.service';
+import { workflowStepAction } from '@/modules/workflow/workflow.actions';
 import { articleTransition, createArticle, deleteArticle, proposeArticleToParent, updateArticle } from './articles.service';
 import { createCategory, deleteCategory } from './categories.service';
 
@@ -32,11 +32,6 @@ function articleInput(form: FormData) {
 
 function marksInput(form: FormData) {
   return { classification: (form.get('classification') as string) || 'NONE', forbiddenSubject: form.get('forbiddenSubject') === 'on' } as ProtectionMarks;
-}
-
-/** "datetime-local" values are typed in Vietnam's time (UTC+7), whatever the browser's zone. */
-function vnDateTime(value: FormDataEntryValue | null): string | undefined {
-  return typeof value === 'string' && value ? `${value}:00+07:00` : undefined;
 }
 
 /** Save (a version), or save and submit it for review, from the article editor. */
@@ -71,18 +66,6 @@ export async function autosaveArticleAction(siteId: string, articleId: string, f
   }
 }
 
-const DONE: Record<string, string> = {
-  submit: 'Đã gửi duyệt.',
-  review: 'Đã biên tập xong và trình duyệt.',
-  return: 'Đã trả lại tác giả.',
-  approve: 'Đã duyệt và đăng bài.',
-  schedule: 'Đã duyệt; bài sẽ tự đăng đúng giờ hẹn.',
-  cancelSchedule: 'Đã hủy hẹn giờ.',
-  unpublish: 'Đã gỡ bài.',
-  archive: 'Đã chuyển vào lưu trữ.',
-  reopen: 'Đã mở lại để sửa.',
-};
-
 /** One workflow step from the console; the service decides again whether this person may take it. */
 export async function articleWorkflowAction(siteId: string, articleId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
@@ -97,38 +80,9 @@ export async function articleWorkflowAction(siteId: string, articleId: string, _
       const p = await proposeArticleToParent(actor, siteId, articleId);
       return { ok: true, message: `Đã đề xuất bài lên ${p.parentName}; ban biên tập ở đó sẽ duyệt lại.` };
     }
-    await articleTransition(actor, siteId, articleId, {
-      action: command as TransitionInput['action'],
-      reason: typeof form.get('reason') === 'string' ? String(form.get('reason')) : undefined,
-      scheduledAt: vnDateTime(form.get('scheduledAt')),
-      unpublishAt: vnDateTime(form.get('unpublishAt')),
-    });
-    revalidatePath(`/quan-tri/trang/${siteId}/tin-bai/${articleId}`);
-    return { ok: true, message: DONE[command] ?? 'Đã thực hiện.', redirectTo: `/quan-tri/trang/${siteId}/tin-bai/${articleId}?buoc=${encodeURIComponent(command)}` };
+    return workflowStepAction('article', siteId, articleId, _prev, form);
   } catch (e) {
     return toActionError(e, { action: 'articleWorkflow', siteId });
-  }
-}
-
-/** Takes or renews the edit lock; with takeOver, takes it from whoever holds it (recorded). */
-export async function articleLockAction(siteId: string, articleId: string, takeOver: boolean) {
-  const { actor } = await requireAdmin();
-  try {
-    return { ok: true as const, lock: await acquireEditLock(actor, articleWorkflow, { siteId, entityId: articleId, takeOver }) };
-  } catch (e) {
-    return toActionError(e, { action: 'articleLock', siteId });
-  }
-}
-
-export async function restoreArticleRevisionAction(siteId: string, articleId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const { actor } = await requireAdmin();
-  try {
-    const n = Number(form.get('number'));
-    const saved = await restoreRevision(actor, articleWorkflow, { siteId, entityId: articleId, number: n });
-    revalidatePath(`/quan-tri/trang/${siteId}/tin-bai/${articleId}`);
-    return { ok: true, message: `Đã khôi phục phiên bản ${n} thành phiên bản mới ${saved.revision} (bản nháp).`, redirectTo: `/quan-tri/trang/${siteId}/tin-bai/${articleId}` };
-  } catch (e) {
-    return toActionError(e, { action: 'restoreArticleRevision', siteId });
   }
 }
 

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleForm } from '@/modules/articles/components/article-form';
-import { ArticleWorkflowPanel, EditLock } from '@/modules/articles/components/article-workflow-panel';
+import { EditLock, WorkflowPanel } from '@/modules/workflow/components/workflow-panel';
+import { articleWorkflowAction } from '@/modules/articles/articles.actions';
+import { workflowLockAction } from '@/modules/workflow/workflow.actions';
 import { getArticleForEditing, getEditorOptions } from '@/modules/articles/articles.service';
 import { requireSiteEditor } from '@/modules/content/console-guard';
 import { STATUS_LABELS } from '@/modules/content/status-labels';
@@ -66,14 +68,14 @@ export default async function EditArticle({ params }: Props) {
         {e.canGradeRoyalty ? <> · <a href={`/quan-tri/trang/${site.id}/nhuan-but?bai=${article.id}`}>Chấm nhuận bút</a></> : null}
         {article.lang === 'vi' ? <> · <a href={`/quan-tri/trang/${site.id}/tin-bai/moi?ban-dich-cua=${article.id}`}>Thêm bản tiếng Anh</a></> : null}
       </p>
-      <EditLock siteId={site.id} articleId={article.id} />
-      <ArticleWorkflowPanel
-        siteId={site.id}
-        articleId={article.id}
+      <EditLock lock={workflowLockAction.bind(null, 'article', site.id, article.id)} />
+      <WorkflowPanel
+        step={articleWorkflowAction.bind(null, site.id, article.id)}
         actions={e.actions}
-        canDelete={role === 'BOARD_HEAD' && !published && article.status !== 'SCHEDULED'}
-        canPropose={published && !!parent && role !== undefined && ['EDITOR', 'BOARD_HEAD', 'BOARD_DEPUTY'].includes(role)}
-        parentName={parent?.name ?? null}
+        extra={[
+          ...(published && parent && role && ['EDITOR', 'BOARD_HEAD', 'BOARD_DEPUTY'].includes(role) ? [{ command: 'propose', label: `Đề xuất lên ${parent.name}` }] : []),
+          ...(role === 'BOARD_HEAD' && !published && article.status !== 'SCHEDULED' ? [{ command: 'delete', label: 'Xóa bài', warning: true }] : []),
+        ]}
       />
       <details style={{ margin: '1.5rem 0' }}>
         <summary>Xem trước nội dung</summary>

@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'react';
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
-import { articleLockAction, articleWorkflowAction } from '../articles.actions';
+import type { ActionResult } from '@/server/action-result';
+import type { LockResult } from '../workflow.actions';
 
 type ActionView = { action: string; label: string; reasonRequired: boolean };
 
@@ -13,15 +14,22 @@ const vnTime = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone
  * The workflow steps this person may take now (computed by the server from the one transition table) and
  * the extra each step needs: a reason to return or unpublish, a time to schedule.
  */
-export function ArticleWorkflowPanel(props: { siteId: string; articleId: string; actions: ActionView[]; canDelete: boolean; canPropose: boolean; parentName: string | null }) {
-  const { state, onSubmit, pending } = useFormAction(articleWorkflowAction.bind(null, props.siteId, props.articleId));
+export function WorkflowPanel(props: {
+  /** The type's step action, bound to the item on the server (it decides again). */
+  step: (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
+  actions: ActionView[];
+  /** Type-specific commands handled by the same action (e.g. propose upward, delete). */
+  extra?: { command: string; label: string; warning?: boolean }[];
+}) {
+  const { state, onSubmit, pending } = useFormAction(props.step);
+  const extra = props.extra ?? [];
   const needsReason = props.actions.some((a) => a.reasonRequired);
   const schedules = props.actions.some((a) => a.action === 'schedule');
   const approves = schedules || props.actions.some((a) => a.action === 'approve');
-  if (props.actions.length === 0 && !props.canDelete && !props.canPropose) return null;
+  if (props.actions.length === 0 && extra.length === 0) return null;
   return (
     <section aria-labelledby="workflow-heading" className="panel">
-      <h2 id="workflow-heading">Xử lý bài</h2>
+      <h2 id="workflow-heading">Xử lý theo quy trình</h2>
       <form onSubmit={onSubmit} noValidate>
         <FormStatus state={state} />
         {needsReason ? (
@@ -50,16 +58,11 @@ export function ArticleWorkflowPanel(props: { siteId: string; articleId: string;
               {a.label}
             </button>
           ))}
-          {props.canPropose && props.parentName ? (
-            <button className="button button--secondary" type="submit" name="command" value="propose" disabled={pending}>
-              Đề xuất lên {props.parentName}
+          {extra.map((x) => (
+            <button key={x.command} className={`button ${x.warning ? 'button--warning' : 'button--secondary'}`} type="submit" name="command" value={x.command} disabled={pending}>
+              {x.label}
             </button>
-          ) : null}
-          {props.canDelete ? (
-            <button className="button button--warning" type="submit" name="command" value="delete" disabled={pending}>
-              Xóa bài
-            </button>
-          ) : null}
+          ))}
         </div>
       </form>
     </section>
@@ -70,13 +73,13 @@ export function ArticleWorkflowPanel(props: { siteId: string; articleId: string;
  * Edit lock: taken when the editor opens and renewed every minute; someone else's lock is shown with an
  * explicit "take over" (the server refuses saves from anyone but the holder).
  */
-export function EditLock({ siteId, articleId }: { siteId: string; articleId: string }) {
+export function EditLock({ lock: lockAction }: { lock: (takeOver: boolean) => Promise<LockResult> }) {
   const [lock, setLock] = useState<{ mine: boolean; holder: string; since: string } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     let stop = false;
     const renew = async () => {
-      const r = await articleLockAction(siteId, articleId, false);
+      const r = await lockAction(false);
       if (stop) return;
       if (r.ok && 'lock' in r) setLock(r.lock);
       else if (!r.ok) setError(r.message);
@@ -87,23 +90,23 @@ export function EditLock({ siteId, articleId }: { siteId: string; articleId: str
       stop = true;
       window.clearInterval(timer);
     };
-  }, [siteId, articleId]);
+  }, [lockAction]);
   if (error) return <p className="hint">{error}</p>;
   if (!lock || lock.mine) return null;
   return (
     <div className="warning-text" role="alert">
       <p>
-        <strong>{lock.holder}</strong> đang sửa bài này (từ {vnTime(lock.since)}). Lưu lúc này sẽ bị từ chối để không ghi đè thay đổi của họ.
+        <strong>{lock.holder}</strong> đang sửa nội dung này (từ {vnTime(lock.since)}). Lưu lúc này sẽ bị từ chối để không ghi đè thay đổi của họ.
       </p>
       <button
         type="button"
         className="button button--secondary"
         onClick={async () => {
-          const r = await articleLockAction(siteId, articleId, true);
+          const r = await lockAction(true);
           if (r.ok && 'lock' in r) setLock(r.lock);
         }}
       >
-        Tiếp quản việc sửa bài
+        Tiếp quản việc sửa
       </button>
     </div>
   );

@@ -2,10 +2,10 @@
 
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
-import { restoreArticleRevisionAction } from '../articles.actions';
+import type { ActionResult } from '@/server/action-result';
 
-export function RevisionRestore({ siteId, articleId, number }: { siteId: string; articleId: string; number: number }) {
-  const { state, onSubmit, pending } = useFormAction(restoreArticleRevisionAction.bind(null, siteId, articleId));
+export function RevisionRestore({ restore, number }: { restore: (prev: ActionResult | null, form: FormData) => Promise<ActionResult>; number: number }) {
+  const { state, onSubmit, pending } = useFormAction(restore);
   return (
     <form onSubmit={onSubmit}>
       <FormStatus state={state} />
