@@ -9,7 +9,7 @@ import { absoluteUrl } from '@/server/env';
 import type { Snapshot } from '@/modules/workflow/workflow-adapter';
 import { notifyTransition } from '@/modules/workflow/workflow-notices';
 import { findSiteForWorkflow } from '@/modules/workflow/workflow.repository';
-import { assertCanWrite, forgetItem, getEditorialView, saveVersion, startImportedItem, startItem, transition, type ProtectionMarks, type TransitionInput } from '@/modules/workflow/workflow.service';
+import { assertCanWrite, forgetItem, getEditorialView, saveVersion, workingStates, startImportedItem, startItem, transition, type ProtectionMarks, type TransitionInput } from '@/modules/workflow/workflow.service';
 import { articleWorkflow, assertArticlePublishable, toArticleSnapshot, type ArticleSnapshot } from './article-workflow';
 import { renderRichText, type RichTextNode } from '@/modules/content/rich-text';
 import { uniqueSlug } from '@/modules/content/slug';
@@ -301,8 +301,14 @@ export async function listArticlesForConsole(actor: Actor, siteId: string, param
   requireEditor(actor, siteId);
   const pageSize = 30;
   const [rows, total] = await findArticlesForConsole({ siteId, skip: (params.page - 1) * pageSize, take: pageSize });
+  const working = await workingStates(articleWorkflow, siteId, rows.map((r) => r.id));
   return {
-    items: rows.map((r) => ({ ...r, publishedAt: r.publishedAt?.toISOString() ?? null, updatedAt: r.updatedAt.toISOString() })),
+    items: rows.map((r) => {
+      const w = working.get(r.id);
+      // A published article being revised shows both: what the public sees and where the new version stands.
+      const pending = r.status === 'PUBLISHED' && w && w.state !== 'PUBLISHED' ? w.label : null;
+      return { ...r, pendingVersion: pending, scheduleFailed: w?.failed ?? false, publishedAt: r.publishedAt?.toISOString() ?? null, updatedAt: r.updatedAt.toISOString() };
+    }),
     total,
     page: params.page,
     pageSize,

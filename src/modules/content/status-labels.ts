@@ -1,12 +1,4 @@
-/** Vietnamese names of the editorial states (E2). */
-export const STATUS_LABELS: Record<string, string> = {
-  DRAFT: 'Bản nháp',
-  SUBMITTED: 'Chờ biên tập',
-  REVIEWED: 'Đã biên tập',
-  APPROVED: 'Đã duyệt',
-  PUBLISHED: 'Đã đăng',
-  RETURNED: 'Trả lại',
-  SCHEDULED: 'Hẹn giờ đăng',
-  UNPUBLISHED: 'Đã gỡ',
-  ARCHIVED: 'Lưu trữ',
-};
+import { STATE_LABELS } from '@/modules/workflow/transitions';
+
+/** Vietnamese names of the editorial states (E2): one vocabulary with the workflow table. */
+export const STATUS_LABELS: Record<string, string> = { ...STATE_LABELS, APPROVED: 'Đã duyệt' };

@@ -114,3 +114,10 @@ export async function setDelegation(tx: Db, params: { siteId: string; membership
 export async function setCategoryLimits(tx: Db, params: { siteId: string; membershipId: string; categoryIds: string[] }) {
   return (await tx.membership.updateMany({ where: { siteId: params.siteId, id: params.membershipId, role: { in: ['EDITOR', 'CONTRIBUTOR'] } }, data: { categoryIds: params.categoryIds } })).count;
 }
+
+export function findEditorialStates(params: { siteId: string; entity: string; entityIds: string[] }) {
+  return db().editorialItem.findMany({
+    where: { siteId: params.siteId, entity: params.entity, entityId: { in: params.entityIds } },
+    select: { entityId: true, state: true, lastError: true },
+  });
+}

@@ -13,6 +13,7 @@ import type { Snapshot, WorkflowAdapter } from './workflow-adapter';
 import {
   deleteEditorialData,
   findEditorialItem,
+  findEditorialStates,
   findLatestRevision,
   findMembershipForDecision,
   findOpenEditorialItems,
@@ -556,4 +557,11 @@ export async function listPendingWork(actor: Actor, adapters: Record<string, Wor
     });
   }
   return out;
+}
+
+/** The working version's state of several items, for console lists ("published · new version waiting"). */
+export async function workingStates(adapter: WorkflowAdapter, siteId: string, entityIds: string[]): Promise<Map<string, { state: WorkflowState; label: string; failed: boolean }>> {
+  if (entityIds.length === 0) return new Map();
+  const rows = await findEditorialStates({ siteId, entity: adapter.entity, entityIds });
+  return new Map(rows.map((r) => [r.entityId, { state: r.state as WorkflowState, label: STATE_LABELS[r.state as WorkflowState] ?? r.state, failed: !!r.lastError }]));
 }

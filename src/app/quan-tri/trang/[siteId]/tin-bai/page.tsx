@@ -25,7 +25,11 @@ export default async function ConsoleArticles({ params, searchParams }: Props) {
               <tr key={a.id}>
                 <td><a href={`/quan-tri/trang/${site.id}/tin-bai/${a.id}`}>{a.title}</a></td>
                 <td>{a.lang === 'en' ? 'Tiếng Anh' : 'Tiếng Việt'}</td>
-                <td>{STATUS_LABELS[a.status]}</td>
+                <td>
+                  {STATUS_LABELS[a.status]}
+                  {a.pendingVersion ? ` · phiên bản mới: ${a.pendingVersion}` : ''}
+                  {a.scheduleFailed ? ' · đăng theo lịch không thành công' : ''}
+                </td>
                 <td>{formatDateTimeVi(a.updatedAt)}</td>
               </tr>
             ))}
