@@ -290,7 +290,9 @@ export async function transition(actor: Actor, adapter: WorkflowAdapter, params:
     switch (input.action) {
       case 'approve':
       case 'publishScheduled': {
-        if (hasPublicVersion) await adapter.apply(tx, params.siteId, params.entityId, data, actor.userId);
+        // Always the approved version's fields: the row may hold an older public copy (published, then
+        // unpublished while a new version was under way).
+        await adapter.apply(tx, params.siteId, params.entityId, data, actor.userId);
         await adapter.setPublic(tx, params.siteId, params.entityId, { status: 'PUBLISHED', publishedAt: publishedAt && publishedAt <= now ? publishedAt : now });
         Object.assign(patch, { publishedRevisionId: item.workingRevisionId ?? item.publishedRevisionId, workingRevisionId: null, scheduledAt: null, note: null });
         if (input.unpublishAt) patch.unpublishAt = input.unpublishAt;
