@@ -133,6 +133,20 @@ describe('the editorial workflow (E2) on real PostgreSQL', () => {
     expect((await getPublishedArticle({ siteId: root.id, slug: a.slug }))?.title).toBe('Khởi công tuyến đường ven biển dài 12 km');
   });
 
+  it('a version under way when the public copy is unpublished is the one published on approval', async () => {
+    const { root } = await smallProvince();
+    const board = await editorialBoard(root.id, 'unpub');
+    const a = await createArticle(board.contributor, root.id, base);
+    await publishThroughBoard(board, root.id, a.id);
+    await updateArticle(board.contributor, root.id, a.id, { ...base, title: 'Tiêu đề đã sửa sau khi đăng' });
+    await articleTransition(board.head, root.id, a.id, { action: 'unpublish', reason: 'Cần đính chính số liệu.' });
+    expect(await getPublishedArticle({ siteId: root.id, slug: a.slug })).toBeNull();
+    await articleTransition(board.contributor, root.id, a.id, { action: 'submit' });
+    await articleTransition(board.editor, root.id, a.id, { action: 'review' });
+    await articleTransition(board.head, root.id, a.id, { action: 'approve' });
+    expect((await getPublishedArticle({ siteId: root.id, slug: a.slug }))?.title).toBe('Tiêu đề đã sửa sau khi đăng');
+  });
+
   it('an edit lock stops a second editor from overwriting until they take over explicitly', async () => {
     const { root } = await smallProvince();
     const board = await editorialBoard(root.id, 'lock');
