@@ -567,3 +567,8 @@ export async function workingStates(adapter: WorkflowAdapter, siteId: string, en
   const rows = await findEditorialStates({ siteId, entity: adapter.entity, entityIds });
   return new Map(rows.map((r) => [r.entityId, { state: r.state as WorkflowState, label: STATE_LABELS[r.state as WorkflowState] ?? r.state, failed: !!r.lastError }]));
 }
+
+/** E7: the head, or a deputy the head delegated to, grades royalties (read fresh from the database). */
+export async function canGradeRoyalties(actor: Actor, siteId: string): Promise<boolean> {
+  return canGrade(await withTransaction((tx) => memberOf(tx, actor, siteId)));
+}
