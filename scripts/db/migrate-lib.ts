@@ -35,7 +35,13 @@ export type Log = (line: string) => void;
  * The Prisma schema language cannot express partial indexes (`... WHERE "role" = 'SUPER_ADMIN'`), so the engine does
  * not find them in schema.prisma and would otherwise add a DROP INDEX to every generated migration.
  */
-export const UNMANAGED_INDEXES: readonly string[] = ['memberships_one_super_admin_per_site', 'domains_one_primary_per_site', 'jobs_one_pending_per_dedupe_key'];
+export const UNMANAGED_INDEXES: readonly string[] = [
+  'memberships_one_super_admin_per_site',
+  'domains_one_primary_per_site',
+  'jobs_one_pending_per_dedupe_key',
+  'search_entries_tsv_idx',
+  'search_terms_term_trgm_idx',
+];
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_MIGRATIONS_DIR = join(PROJECT_ROOT, 'prisma', 'migrations');
