@@ -3,6 +3,7 @@
  * jobs:run`). A module that queues work adds its registration here.
  */
 import { registerMailJobs } from '@/modules/mail/mail.service';
+import { registerSearchJobs } from '@/modules/search/search-index';
 import { registerWorkflowJobs } from '@/modules/workflow/workflow-jobs';
 import { WORKFLOW_ADAPTERS } from './workflow-adapters';
 
@@ -13,4 +14,5 @@ export function registerAllJobHandlers(): void {
   registered = true;
   registerMailJobs();
   registerWorkflowJobs(WORKFLOW_ADAPTERS);
+  registerSearchJobs();
 }

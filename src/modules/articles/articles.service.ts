@@ -280,6 +280,7 @@ export async function proposeArticleToParent(actor: Actor, siteId: string, artic
     await startItem(tx, actor, articleWorkflow, { siteId: parent.id, entityId: row.id, data: snapshot as unknown as Snapshot, state: 'SUBMITTED', authorId: null });
     await recordAudit(tx, actor, { siteId, action: 'article.propose', entity: 'article', entityId: articleId, after: { to: parent.name, proposalId: row.id } });
     await recordAudit(tx, actor, { siteId: parent.id, action: 'article.proposal-received', entity: 'article', entityId: row.id, after: { from: site.name, title: row.title, sourceUrl } });
+    await contentChanged(tx, { siteId: parent.id, type: 'article', id: row.id, change: 'saved' });
     await notifyTransition(tx, {
       adapter: articleWorkflow,
       action: 'submit',

@@ -3,6 +3,7 @@ import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { canEditContent, canManageSiteStructure } from '@/modules/content/content.policy';
 import { uniqueSlug } from '@/modules/content/slug';
 import { categorySlugExists, deleteCategoryRow, findCategories, insertCategory, updateCategoryRow } from './articles.repository';
@@ -42,6 +43,7 @@ export async function createCategory(actor: Actor, siteId: string, input: Catego
     const slug = await uniqueSlug(data.name, (s) => categorySlugExists({ siteId, slug: s }, tx), 'chuyen-muc');
     const row = await insertCategory(tx, { siteId, slug, name: data.name, nameEn: data.nameEn, parentId: data.parentId ?? null, position: data.position });
     await recordAudit(tx, actor, { siteId, action: 'category.create', entity: 'category', entityId: row.id, after: { name: row.name, slug } });
+    await contentChanged(tx, { siteId, type: 'category', id: row.id, change: 'saved' });
     return { id: row.id, slug };
   });
 }
@@ -54,6 +56,7 @@ export async function updateCategory(actor: Actor, siteId: string, categoryId: s
     const n = await updateCategoryRow(tx, { siteId, id: categoryId, data: { name: data.name, nameEn: data.nameEn ?? null, parentId: data.parentId ?? null, position: data.position } });
     if (n === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy chuyên mục.');
     await recordAudit(tx, actor, { siteId, action: 'category.update', entity: 'category', entityId: categoryId, after: { name: data.name } });
+    await contentChanged(tx, { siteId, type: 'category', id: categoryId, change: 'saved' });
   });
 }
 
@@ -63,5 +66,6 @@ export async function deleteCategory(actor: Actor, siteId: string, categoryId: s
     const n = await deleteCategoryRow(tx, { siteId, id: categoryId });
     if (n === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy chuyên mục.');
     await recordAudit(tx, actor, { siteId, action: 'category.delete', entity: 'category', entityId: categoryId });
+    await contentChanged(tx, { siteId, type: 'category', id: categoryId, change: 'deleted' });
   });
 }

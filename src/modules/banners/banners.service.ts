@@ -4,6 +4,7 @@ import { AppError, isAppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { canEditContent, canManageSiteStructure } from '@/modules/content/content.policy';
 import type { MediaRef } from '@/modules/media/media-url';
 import { requireSiteMedia, uploadMedia } from '@/modules/media/media.service';
@@ -122,6 +123,7 @@ export async function createBanner(actor: Actor, siteId: string, input: BannerIn
       position: data.position,
     });
     await recordAudit(tx, actor, { siteId, action: 'banner.create', entity: 'banner', entityId: row.id, after: auditShape(row) });
+    await contentChanged(tx, { siteId, type: 'banner', id: row.id, change: 'saved' });
     return { id: row.id };
   });
 }
@@ -136,6 +138,7 @@ export async function updateBanner(actor: Actor, siteId: string, bannerId: strin
     const after = { slot: data.slot, title: data.title, imageId, alt: data.alt, url: data.url ?? null, startsAt: data.startsAt, endsAt: data.endsAt, position: data.position };
     await updateBannerRow(tx, { siteId, id: bannerId, data: after });
     await recordAudit(tx, actor, { siteId, action: 'banner.update', entity: 'banner', entityId: bannerId, before: auditShape(before), after: auditShape(after) });
+    await contentChanged(tx, { siteId, type: 'banner', id: bannerId, change: 'saved' });
   });
 }
 
@@ -146,5 +149,6 @@ export async function deleteBanner(actor: Actor, siteId: string, bannerId: strin
     if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy banner.');
     await deleteBannerRow(tx, { siteId, id: bannerId });
     await recordAudit(tx, actor, { siteId, action: 'banner.delete', entity: 'banner', entityId: bannerId, before: auditShape(before) });
+    await contentChanged(tx, { siteId, type: 'banner', id: bannerId, change: 'deleted' });
   });
 }

@@ -1,4 +1,5 @@
 import type { Db } from '@/server/db';
+import { queueSearchUpdate } from '@/modules/search/search-index';
 
 /**
  * One call, inside the writing transaction, whenever something the public can see may have changed.
@@ -23,6 +24,5 @@ export type ContentChange = {
  * tests) then reacts the same way without a registration step to forget. Each listener only queues work.
  */
 export async function contentChanged(tx: Db, change: ContentChange): Promise<void> {
-  void tx;
-  void change;
+  await queueSearchUpdate(tx, change);
 }

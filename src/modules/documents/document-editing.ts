@@ -4,6 +4,7 @@ import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
 import { renderRichText } from '@/modules/content/rich-text';
 import { uniqueSlug } from '@/modules/content/slug';
@@ -114,6 +115,7 @@ export async function createDocument(actor: Actor, siteId: string, input: Docume
       entityId: row.id,
       after: { number: row.number, slug, status: row.status },
     });
+    await contentChanged(tx, { siteId, type: 'document', id: row.id, change: options.publish ? 'published' : 'saved' });
     return { id: row.id, slug, status: row.status };
   });
 }
@@ -139,6 +141,7 @@ export async function updateDocument(actor: Actor, siteId: string, documentId: s
       before: { number: before.number, legalStatus: before.legalStatus },
       after: { number: data.number, legalStatus: data.legalStatus },
     });
+    await contentChanged(tx, { siteId, type: 'document', id: documentId, change: 'saved' });
   });
 }
 
@@ -160,6 +163,7 @@ export async function setDocumentPublished(actor: Actor, siteId: string, documen
       before: { status: before.status },
       after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
     });
+    await contentChanged(tx, { siteId, type: 'document', id: documentId, change: publish ? 'published' : 'unpublished' });
   });
 }
 
@@ -170,6 +174,7 @@ export async function deleteDocument(actor: Actor, siteId: string, documentId: s
   await withTransaction(async (tx) => {
     await deleteDocumentRow(tx, { siteId, id: documentId });
     await recordAudit(tx, actor, { siteId, action: 'document.delete', entity: 'document', entityId: documentId, before: { number: before.number, status: before.status } });
+    await contentChanged(tx, { siteId, type: 'document', id: documentId, change: 'deleted' });
   });
 }
 

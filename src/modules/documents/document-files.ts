@@ -2,6 +2,7 @@ import type { Actor } from '@/server/actor';
 import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { canPublishContent } from '@/modules/content/content.policy';
 import { detectFileType } from '@/modules/media/file-type';
 import { uploadMedia } from '@/modules/media/media.service';
@@ -55,6 +56,7 @@ export async function attachDocumentFiles(actor: Actor, siteId: string, document
     await withTransaction(async (tx) => {
       await insertDocumentFile(tx, { siteId, documentId: doc.id, mediaId: media.id, position: position++ });
       await recordAudit(tx, actor, { siteId, action: 'document.file.attach', entity: 'document', entityId: doc.id, after: { mediaId: media.id, fileName: media.fileName } });
+      await contentChanged(tx, { siteId, type: 'document', id: doc.id, change: 'saved' });
     });
     attached.push(media.originalName);
   }
@@ -68,5 +70,6 @@ export async function detachDocumentFile(actor: Actor, siteId: string, documentI
     const removed = /^[0-9a-f-]{36}$/.test(documentFileId) ? await deleteDocumentFileRow(tx, { siteId, documentId: doc.id, id: documentFileId }) : 0;
     if (removed === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp đính kèm này.');
     await recordAudit(tx, actor, { siteId, action: 'document.file.remove', entity: 'document', entityId: doc.id, before: { documentFileId } });
+    await contentChanged(tx, { siteId, type: 'document', id: doc.id, change: 'saved' });
   });
 }

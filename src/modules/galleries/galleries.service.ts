@@ -2,6 +2,7 @@ import type { Actor } from '@/server/actor';
 import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
 import { mediaFileUrl, type MediaRef } from '@/modules/media/media-url';
 import {
@@ -199,6 +200,7 @@ export async function setGalleryPublished(actor: Actor, siteId: string, galleryI
       before: { status: before.status },
       after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
     });
+    await contentChanged(tx, { siteId, type: 'gallery', id: galleryId, change: publish ? 'published' : 'unpublished' });
   });
 }
 
@@ -217,5 +219,6 @@ export async function deleteGallery(actor: Actor, siteId: string, galleryId: str
     if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy album.');
     await deleteGalleryRow(tx, { siteId, id: galleryId });
     await recordAudit(tx, actor, { siteId, action: 'gallery.delete', entity: 'gallery', entityId: galleryId, before: { title: before.title, status: before.status } });
+    await contentChanged(tx, { siteId, type: 'gallery', id: galleryId, change: 'deleted' });
   });
 }

@@ -3,6 +3,7 @@ import { AppError, isAppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { canPublishContent } from '@/modules/content/content.policy';
 import { uniqueSlug } from '@/modules/content/slug';
 import { uploadMedia, type MediaDto } from '@/modules/media/media.service';
@@ -193,6 +194,7 @@ export async function saveGallery(
       before: before ? { title: before.title, status: before.status, items: before.items.length } : undefined,
       after: { title: data.title, slug, status, items: items.length },
     });
+    await contentChanged(tx, { siteId, type: 'gallery', id: id!, change: options.publish ? 'published' : 'saved' });
     return { id: id!, slug: slug!, status, uploaded: uploaded.length };
   });
 }

@@ -4,6 +4,7 @@ import { knownId } from './known-id';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
 import { DirectoryEntryInputSchema, MoveSchema, type DirectoryEntryInput } from './intro.schemas';
 import {
@@ -67,6 +68,7 @@ export async function createDirectoryEntry(actor: Actor, siteId: string, input: 
       position: existing.length === 0 ? 0 : Math.max(...existing.map((e) => e.position)) + 1,
     });
     await recordAudit(tx, actor, { siteId, action: 'directory.create', entity: 'directory_entry', entityId: row.id, after: { unit: row.unit, email: row.email } });
+    await contentChanged(tx, { siteId, type: 'directory', id: row.id, change: 'saved' });
     return { id: row.id };
   });
 }
@@ -90,6 +92,7 @@ export async function updateDirectoryEntry(actor: Actor, siteId: string, entryId
       before: { unit: before.unit, email: before.email },
       after: { unit: data.unit, email: data.email },
     });
+    await contentChanged(tx, { siteId, type: 'directory', id: entryId, change: 'saved' });
   });
 }
 
@@ -100,6 +103,7 @@ export async function deleteDirectoryEntry(actor: Actor, siteId: string, entryId
   await withTransaction(async (tx) => {
     await deleteDirectoryEntryRow(tx, { siteId, id: entryId });
     await recordAudit(tx, actor, { siteId, action: 'directory.delete', entity: 'directory_entry', entityId: entryId, before: { unit: before.unit, email: before.email } });
+    await contentChanged(tx, { siteId, type: 'directory', id: entryId, change: 'deleted' });
   });
 }
 
@@ -116,5 +120,6 @@ export async function moveDirectoryEntry(actor: Actor, siteId: string, entryId: 
     [ids[index], ids[target]] = [ids[target]!, ids[index]!];
     await writeDirectoryOrder(tx, { siteId, ids });
     await recordAudit(tx, actor, { siteId, action: 'directory.move', entity: 'directory_entry', entityId: entryId, before: { position: index }, after: { position: target } });
+    await contentChanged(tx, { siteId, type: 'directory', id: entryId, change: 'saved' });
   });
 }

@@ -4,6 +4,7 @@ import { knownId } from './known-id';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
 import { renderRichText, richTextToPlain, type RichTextNode } from '@/modules/content/rich-text';
 import { uniqueSlug } from '@/modules/content/slug';
@@ -142,6 +143,7 @@ export async function createPage(actor: Actor, siteId: string, input: PageInput,
       entityId: row.id,
       after: { title: row.title, slug, lang: row.lang, status: row.status },
     });
+    await contentChanged(tx, { siteId, type: 'page', id: row.id, change: options.publish ? 'published' : 'saved' });
     return { id: row.id, slug, status: row.status };
   });
 }
@@ -168,6 +170,7 @@ export async function updatePage(actor: Actor, siteId: string, pageId: string, i
     });
     if (!isTranslation) await syncPageTranslations(tx, { siteId, originalId: pageId, data: { kind: data.kind, position: data.position } });
     await recordAudit(tx, actor, { siteId, action: 'page.update', entity: 'page', entityId: pageId, before: { title: before.title, slug: before.slug }, after: { title: data.title, slug } });
+    await contentChanged(tx, { siteId, type: 'page', id: pageId, change: 'saved' });
   });
 }
 
@@ -185,6 +188,7 @@ export async function setPagePublished(actor: Actor, siteId: string, pageId: str
       before: { status: before.status },
       after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
     });
+    await contentChanged(tx, { siteId, type: 'page', id: pageId, change: publish ? 'published' : 'unpublished' });
   });
 }
 
@@ -196,6 +200,7 @@ export async function deletePage(actor: Actor, siteId: string, pageId: string) {
   await withTransaction(async (tx) => {
     await deletePageRow(tx, { siteId, id: pageId });
     await recordAudit(tx, actor, { siteId, action: 'page.delete', entity: 'page', entityId: pageId, before: { title: before.title, slug: before.slug, status: before.status } });
+    await contentChanged(tx, { siteId, type: 'page', id: pageId, change: 'deleted' });
   });
 }
 

@@ -4,6 +4,7 @@ import { knownId } from './known-id';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
 import { uniqueSlug } from '@/modules/content/slug';
 import type { MediaRef } from '@/modules/media/media-url';
@@ -168,6 +169,7 @@ export async function createPerson(actor: Actor, siteId: string, input: PersonIn
       entityId: row.id,
       after: { name: row.name, jobTitle: row.jobTitle, lang: row.lang, isLeader: row.isLeader, isSiteContact: row.isSiteContact, status: row.status, ...(cleared ? { replacedSiteContact: cleared } : {}) },
     });
+    await contentChanged(tx, { siteId, type: 'person', id: row.id, change: options.publish ? 'published' : 'saved' });
     return { id: row.id, slug, status: row.status };
   });
 }
@@ -206,6 +208,7 @@ export async function updatePerson(actor: Actor, siteId: string, personId: strin
       before: { name: before.name, jobTitle: before.jobTitle, isLeader: before.isLeader, isSiteContact: before.isSiteContact },
       after: { name: data.name, jobTitle: data.jobTitle, isLeader: isTranslation ? before.isLeader : data.isLeader, isSiteContact: isTranslation ? before.isSiteContact : data.isSiteContact },
     });
+    await contentChanged(tx, { siteId, type: 'person', id: personId, change: 'saved' });
   });
 }
 
@@ -223,6 +226,7 @@ export async function setPersonPublished(actor: Actor, siteId: string, personId:
       before: { status: before.status },
       after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
     });
+    await contentChanged(tx, { siteId, type: 'person', id: personId, change: publish ? 'published' : 'unpublished' });
   });
 }
 
@@ -234,6 +238,7 @@ export async function deletePerson(actor: Actor, siteId: string, personId: strin
   await withTransaction(async (tx) => {
     await deletePersonRow(tx, { siteId, id: personId });
     await recordAudit(tx, actor, { siteId, action: 'person.delete', entity: 'person', entityId: personId, before: { name: before.name, jobTitle: before.jobTitle, status: before.status } });
+    await contentChanged(tx, { siteId, type: 'person', id: personId, change: 'deleted' });
   });
 }
 

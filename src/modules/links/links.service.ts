@@ -4,6 +4,7 @@ import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { canEditContent, canManageSiteStructure } from '@/modules/content/content.policy';
 import {
   deleteLinkGroupRow,
@@ -67,6 +68,7 @@ export async function createLinkGroup(actor: Actor, siteId: string, input: LinkG
   return withTransaction(async (tx) => {
     const row = await insertLinkGroup(tx, { siteId, name: data.name, nameEn: data.nameEn ?? null, position: data.position });
     await recordAudit(tx, actor, { siteId, action: 'link-group.create', entity: 'link-group', entityId: row.id, after: { name: row.name } });
+    await contentChanged(tx, { siteId, type: 'link', id: row.id, change: 'saved' });
     return { id: row.id };
   });
 }
@@ -79,6 +81,7 @@ export async function updateLinkGroup(actor: Actor, siteId: string, groupId: str
     if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy nhóm liên kết.');
     await updateLinkGroupRow(tx, { siteId, id: groupId, data: { name: data.name, nameEn: data.nameEn ?? null, position: data.position } });
     await recordAudit(tx, actor, { siteId, action: 'link-group.update', entity: 'link-group', entityId: groupId, before: { name: before.name, position: before.position }, after: { name: data.name, position: data.position } });
+    await contentChanged(tx, { siteId, type: 'link', id: groupId, change: 'saved' });
   });
 }
 
@@ -90,6 +93,7 @@ export async function deleteLinkGroup(actor: Actor, siteId: string, groupId: str
     if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy nhóm liên kết.');
     await deleteLinkGroupRow(tx, { siteId, id: groupId });
     await recordAudit(tx, actor, { siteId, action: 'link-group.delete', entity: 'link-group', entityId: groupId, before: { name: before.name } });
+    await contentChanged(tx, { siteId, type: 'link', id: groupId, change: 'deleted' });
   });
 }
 
@@ -106,6 +110,7 @@ export async function createLink(actor: Actor, siteId: string, input: LinkInput)
     await requireGroup(siteId, data.groupId, tx);
     const row = await insertLink(tx, { siteId, groupId: data.groupId, label: data.label, labelEn: data.labelEn ?? null, url: data.url, position: data.position });
     await recordAudit(tx, actor, { siteId, action: 'link.create', entity: 'link', entityId: row.id, after: { label: row.label, url: row.url } });
+    await contentChanged(tx, { siteId, type: 'link', id: row.id, change: 'saved' });
     return { id: row.id };
   });
 }
@@ -126,6 +131,7 @@ export async function updateLink(actor: Actor, siteId: string, linkId: string, i
       before: { label: before.label, url: before.url, position: before.position },
       after: { label: data.label, url: data.url, position: data.position },
     });
+    await contentChanged(tx, { siteId, type: 'link', id: linkId, change: 'saved' });
   });
 }
 
@@ -136,5 +142,6 @@ export async function deleteLink(actor: Actor, siteId: string, linkId: string) {
     if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy liên kết.');
     await deleteLinkRow(tx, { siteId, id: linkId });
     await recordAudit(tx, actor, { siteId, action: 'link.delete', entity: 'link', entityId: linkId, before: { label: before.label, url: before.url } });
+    await contentChanged(tx, { siteId, type: 'link', id: linkId, change: 'deleted' });
   });
 }

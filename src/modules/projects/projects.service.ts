@@ -3,6 +3,7 @@ import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
 import { renderRichText } from '@/modules/content/rich-text';
 import { uniqueSlug } from '@/modules/content/slug';
@@ -164,6 +165,7 @@ export async function createProject(actor: Actor, siteId: string, input: Project
       entityId: row.id,
       after: { name: row.name, slug, type: row.type, status: row.status },
     });
+    await contentChanged(tx, { siteId, type: 'project', id: row.id, change: options.publish ? 'published' : 'saved' });
     return { id: row.id, slug, status: row.status };
   });
 }
@@ -186,6 +188,7 @@ export async function updateProject(actor: Actor, siteId: string, projectId: str
       before: { name: before.name, phase: before.phase },
       after: { name: data.name, phase: data.phase },
     });
+    await contentChanged(tx, { siteId, type: 'project', id: projectId, change: 'saved' });
   });
 }
 
@@ -207,6 +210,7 @@ export async function setProjectPublished(actor: Actor, siteId: string, projectI
       before: { status: before.status },
       after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
     });
+    await contentChanged(tx, { siteId, type: 'project', id: projectId, change: publish ? 'published' : 'unpublished' });
   });
 }
 
@@ -217,6 +221,7 @@ export async function deleteProject(actor: Actor, siteId: string, projectId: str
   await withTransaction(async (tx) => {
     await deleteProjectRow(tx, { siteId, id: projectId });
     await recordAudit(tx, actor, { siteId, action: 'project.delete', entity: 'project', entityId: projectId, before: { name: before.name, status: before.status } });
+    await contentChanged(tx, { siteId, type: 'project', id: projectId, change: 'deleted' });
   });
 }
 

@@ -3,6 +3,7 @@ import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
 import { dayLabel, formatIsoWeek, shiftWeek, weekDates, type IsoWeek } from './iso-week';
 import {
@@ -137,6 +138,7 @@ export async function createScheduleEntry(actor: Actor, siteId: string, input: S
       entityId: row.id,
       after: { date: data.date, leader: data.leader, content: data.content, status: row.status },
     });
+    await contentChanged(tx, { siteId, type: 'schedule', id: row.id, change: options.publish ? 'published' : 'saved' });
     return { id: row.id, status: row.status, date: data.date };
   });
 }
@@ -157,6 +159,7 @@ export async function updateScheduleEntry(actor: Actor, siteId: string, entryId:
       before: { date: before.date.toISOString().slice(0, 10), leader: before.leader, content: before.content },
       after: { date: data.date, leader: data.leader, content: data.content },
     });
+    await contentChanged(tx, { siteId, type: 'schedule', id: entryId, change: 'saved' });
   });
   return { id: entryId, date: data.date };
 }
@@ -175,6 +178,7 @@ export async function setScheduleEntryPublished(actor: Actor, siteId: string, en
       before: { status: before.status },
       after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
     });
+    await contentChanged(tx, { siteId, type: 'schedule', id: entryId, change: publish ? 'published' : 'unpublished' });
   });
 }
 
@@ -191,6 +195,7 @@ export async function deleteScheduleEntry(actor: Actor, siteId: string, entryId:
       entityId: entryId,
       before: { date: before.date.toISOString().slice(0, 10), leader: before.leader, content: before.content, status: before.status },
     });
+    await contentChanged(tx, { siteId, type: 'schedule', id: entryId, change: 'deleted' });
   });
 }
 
@@ -201,6 +206,7 @@ export async function publishScheduleWeek(actor: Actor, siteId: string, week: Is
   return withTransaction(async (tx) => {
     const count = await publishEntriesInRange(tx, { siteId, from: dates[0]!, to: dates[6]!, now: new Date() });
     await recordAudit(tx, actor, { siteId, action: 'schedule.publish_week', entity: 'schedule_entry', after: { week: formatIsoWeek(week), count } });
+    await contentChanged(tx, { siteId, type: 'schedule', id: siteId, change: 'published' });
     return count;
   });
 }

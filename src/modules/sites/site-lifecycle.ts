@@ -3,6 +3,7 @@ import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { countChildrenNotArchived, findAllSites, findSiteById, updateSiteRow } from './sites.repository';
 import { ArchiveSiteSchema, MoveSiteSchema, SetStatusSchema } from './sites.schemas';
 import { toSiteDto, type SiteDto } from './sites.dto';
@@ -28,6 +29,7 @@ export async function setSiteStatus(actor: Actor, siteId: string, input: { statu
       before: { status: before.status },
       after: { status },
     });
+    await contentChanged(tx, { siteId, type: 'site', id: siteId, change: status === 'SUSPENDED' ? 'unpublished' : 'published' });
     return row;
   });
   return toSiteDto(after);
@@ -61,6 +63,7 @@ export async function archiveSite(actor: Actor, siteId: string, input: { success
       before: { status: before.status },
       after: { status: 'ARCHIVED', successorId: successorId ?? null },
     });
+    await contentChanged(tx, { siteId, type: 'site', id: siteId, change: 'unpublished' });
     return row;
   });
   return toSiteDto(after);
@@ -88,6 +91,7 @@ export async function moveSite(actor: Actor, siteId: string, input: { parentId: 
   const after = await withTransaction(async (tx) => {
     const row = await updateSiteRow(tx, siteId, { parentId });
     await recordAudit(tx, actor, { siteId, action: 'site.move', entity: 'site', entityId: siteId, before: { parentId: site.parentId }, after: { parentId } });
+    await contentChanged(tx, { siteId, type: 'site', id: siteId, change: 'saved' });
     return row;
   });
   return toSiteDto(after);

@@ -6,6 +6,7 @@ import { rootDomain } from '@/server/env';
 import { childHost } from '@/lib/host';
 import { proposeHostLabel } from '@/lib/vietnamese';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { findDomainByHost, insertDomain } from '@/modules/domains/domains.repository';
 import { insertMenuItems } from '@/modules/menus/menus.repository';
 import { DEFAULT_MENU } from '@/modules/menus/menus.service';
@@ -114,6 +115,7 @@ export async function createSite(actor: Actor, input: CreateSiteInput): Promise<
         entityId: site.id,
         after: { name: site.name, kind: site.kind, code, parentId, hosts, superAdmin: admin.email },
       });
+      await contentChanged(tx, { siteId: site.id, type: 'site', id: site.id, change: 'saved' });
       return site.id;
     });
     return toSiteDto(await loadSite(siteId));
@@ -156,6 +158,7 @@ export async function updateSite(actor: Actor, siteId: string, input: UpdateSite
       before: pick(before, Object.keys(patch)),
       after: patch,
     });
+    await contentChanged(tx, { siteId, type: 'site', id: siteId, change: 'saved' });
     return row;
   });
   return toSiteDto(after);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isAppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { contentChanged } from '@/modules/content/content-events';
 import { onJobFailed, PermanentJobError, registerJobHandler } from '@/modules/jobs/job-registry';
 import type { WorkflowAdapter } from './workflow-adapter';
 import { notifyScheduleFailure } from './workflow-notices';
@@ -72,6 +73,7 @@ export function registerWorkflowJobs(adapters: Record<string, WorkflowAdapter>):
         before: { state: item.state },
         after: { error },
       });
+      await contentChanged(tx, { siteId: item.siteId, type: adapter.entity, id: item.entityId, change: 'saved' });
       await notifyScheduleFailure(tx, { adapter, siteId: item.siteId, entityId: item.entityId, title: item.title, authorId: item.authorId, error });
     });
   });
