@@ -52,6 +52,7 @@ const CODES: Record<string, string> = {
   CONFLICT: 'conflict',
   RULE_VIOLATION: 'unprocessable',
   RATE_LIMITED: 'rate_limited',
+  UNAVAILABLE: 'unavailable',
 };
 
 export function apiError(error: unknown): Response {

@@ -6,7 +6,9 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'RULE_VIOLATION'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** A part the request needs (the search engine) is down for now: 503, the rest of the site keeps working. */
+  | 'UNAVAILABLE';
 
 const STATUS: Record<AppErrorCode, number> = {
   VALIDATION: 400,
@@ -16,6 +18,7 @@ const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
   RULE_VIOLATION: 422,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {

@@ -51,23 +51,21 @@ export class BuiltinSearchEngine implements SearchEngine {
         if (term && term !== word) corrections.set(word, term);
       }
     }
-    const run = (mode: 'all' | 'any') =>
-      findEntries({
-        siteIds: q.siteIds,
-        tsquery: toTsQuery(q.parsed.parts, corrections, mode),
-        numberKey: q.parsed.numberKey,
-        types: q.types,
-        field: q.field,
-        from: q.from,
-        to: q.to,
-        sort: q.sort,
-        offset: q.offset,
-        limit: q.limit,
-        now: q.now,
-      });
-    let rows = await run('all');
-    // Nothing has every word: items with some of them are better than an empty page (Meilisearch's "last" strategy).
-    if (rows.length === 0 && q.parsed.parts.length > 1) rows = await run('any');
+    // Every word must match (each through its alternatives): a page of items that miss words would bury the
+    // right one; the empty state suggests fewer words instead.
+    const rows = await findEntries({
+      siteIds: q.siteIds,
+      tsquery: toTsQuery(q.parsed.parts, corrections),
+      numberKey: q.parsed.numberKey,
+      types: q.types,
+      field: q.field,
+      from: q.from,
+      to: q.to,
+      sort: q.sort,
+      offset: q.offset,
+      limit: q.limit,
+      now: q.now,
+    });
     return {
       total: Number(rows[0]?.total ?? 0),
       corrections,

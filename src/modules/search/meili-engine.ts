@@ -179,7 +179,7 @@ export class MeiliSearchEngine implements SearchEngine {
       page: Math.floor(q.offset / q.limit) + 1,
       hitsPerPage: q.limit,
       attributesToRetrieve: RETRIEVED,
-      matchingStrategy: 'last',
+      matchingStrategy: 'all',
     });
     let hits = result.hits.map((h) => toHit(h as MeiliDocument));
     // The exact số ký hiệu first, as in the built-in engine.

@@ -84,14 +84,14 @@ export function correctableWords(parsed: ParsedQuery): string[] {
  * parts, OR of alternatives (a typed word and its corrections), `<->` inside a phrase. Words are only
  * [a-z0-9], so nothing typed can change the query's syntax.
  */
-export function toTsQuery(parts: QueryPart[], corrections: ReadonlyMap<string, string>, mode: 'all' | 'any' = 'all'): string {
+export function toTsQuery(parts: QueryPart[], corrections: ReadonlyMap<string, string>): string {
   const part = (p: QueryPart) => {
     const alts = p.alternatives.map((seq) => (seq.length === 1 ? seq[0]! : `(${seq.join(' <-> ')})`));
     const fix = corrections.get(p.typed);
     if (fix) alts.push(fix);
     return alts.length === 1 ? alts[0]! : `(${alts.join(' | ')})`;
   };
-  return parts.map(part).join(mode === 'all' ? ' & ' : ' | ');
+  return parts.map(part).join(' & ');
 }
 
 /** Words to mark in titles and excerpts: what was typed, its long or short form, and corrections. */
