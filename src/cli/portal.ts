@@ -11,6 +11,9 @@ import { createSite, findSiteByReference, listAllSites } from '@/modules/sites/s
 import { SITE_KIND_LABELS, SITE_KINDS, SITE_STATUS_LABELS } from '@/modules/sites/sites.schemas';
 import { createUser } from '@/modules/users/users.service';
 import { SITE_ROLES } from '@/modules/users/roles';
+import { rebuildSearchIndex, searchEngine } from '@/modules/search/search-index';
+import { ReindexOptionsSchema } from '@/modules/search/search.schemas';
+import { progressReporter } from './progress';
 
 class UsageError extends Error {}
 
@@ -135,6 +138,23 @@ const commands: Record<string, Command> = {
       });
       if (v.json) console.log(JSON.stringify(user, null, 2));
       else console.log(`Đã tạo tài khoản ${user.email}${site && user.role ? ` với vai trò ${user.role} trên ${site.host}` : ''}${user.isPlatformAdmin ? ' (quản trị nền tảng)' : ''}.`);
+    },
+  },
+  'search:reindex': {
+    summary: 'Dựng lại chỉ mục tìm kiếm từ cơ sở dữ liệu (tìm kiếm vẫn chạy trong lúc dựng)',
+    usage: `npm run portal -- search:reindex [--site stttt.khanhhoa.gov.vn]
+  Không có --site: dựng lại cho mọi trang đang hoạt động và bỏ nội dung của trang đã tạm ngừng/lưu trữ.`,
+    options: { site: { type: 'string' } },
+    async run(v) {
+      const parsed = ReindexOptionsSchema.safeParse({ site: str(v.site) });
+      if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message);
+      const site = await siteRef(parsed.data.site, 'trang');
+      const started = Date.now();
+      const bar = progressReporter({ tty: Boolean(process.stdout.isTTY), write: (s) => process.stdout.write(s), unit: 'mục' });
+      console.log(`Dựng lại chỉ mục tìm kiếm (${searchEngine().name === 'meilisearch' ? 'Meilisearch' : 'tìm kiếm dựng sẵn trên PostgreSQL'})${site ? ` của ${site.host}` : ''} …`);
+      const done = await rebuildSearchIndex({ siteId: site?.id, onProgress: (p) => bar.update(p.items, p.total, `${p.sitesDone}/${p.sites} trang`) });
+      bar.finish();
+      console.log(`Đã dựng lại chỉ mục: ${done.items} mục của ${done.sites} trang trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
     },
   },
 };

@@ -14,6 +14,7 @@ import type { SiteDto } from '@/modules/sites/sites.dto';
 import { rebuildSearchIndex, searchEngine } from '@/modules/search/search-index';
 import type { SearchFilter } from '@/modules/search/search.schemas';
 import { getSearchScope, searchContent } from '@/modules/search/search.service';
+import { portal } from '../helpers/cli';
 import { resetDatabase, sql } from '../helpers/db';
 import { editorialBoard, smallProvince } from '../helpers/fixtures';
 
@@ -202,5 +203,23 @@ describe('the index follows the content (S2)', () => {
     const jobs = await sql<{ kind: string; dedupeKey: string; status: string }>('SELECT kind, "dedupeKey", status FROM jobs WHERE kind = $1', ['search.update']);
     expect(jobs).toEqual([{ kind: 'search.update', dedupeKey: `search:${root.id}:article:${a.id}`, status: 'PENDING' }]);
     expect(searchEngine().name).toBe('built-in');
+  });
+});
+
+describe('npm run portal -- search:reindex', { timeout: 120_000 }, () => {
+  it('rebuilds the index from the database with progress lines, and refuses an unknown site with exit 2', async () => {
+    const { root } = await indexedProvince();
+    await sql('DELETE FROM search_entries');
+    expect((await find(root, 'Hà Nội')).total).toBe(0);
+    const r = portal(['search:reindex']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Dựng lại chỉ mục tìm kiếm (tìm kiếm dựng sẵn trên PostgreSQL)');
+    expect(r.stdout).toMatch(/100% \(11\/11 mục, 3\/3 trang\)/);
+    expect(r.stdout).toMatch(/Đã dựng lại chỉ mục: 11 mục của 3 trang trong [\d.]+ giây\./);
+    expect((await find(root, 'Hà Nội')).total).toBe(2);
+    const unknown = portal(['search:reindex', '--site', 'khong-co.khanhhoa.localhost']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Không tìm thấy trang "khong-co.khanhhoa.localhost"');
   });
 });

@@ -1,6 +1,7 @@
 import type { MenuItemDto } from '@/modules/menus/menus.service';
 import { Emblem } from './emblem';
 import { SiteNav } from './site-nav';
+import { SiteSearch } from './site-search';
 
 type Props = {
   site: { name: string; logoUrl: string | null; parent: { name: string } | null };
@@ -8,7 +9,7 @@ type Props = {
   currentPath?: string;
 };
 
-/** The banner every public page shares (T5): emblem or logo, parent body, unit name, menu. */
+/** The banner every public page shares (T5): emblem or logo, parent body, unit name, search box (S1), menu. */
 export function SiteHeader({ site, menu, currentPath }: Props) {
   return (
     <header className="site-header">
@@ -20,6 +21,7 @@ export function SiteHeader({ site, menu, currentPath }: Props) {
             <span className="site-header__name">{site.name}</span>
           </span>
         </a>
+        <SiteSearch />
       </div>
       <SiteNav menu={menu} currentPath={currentPath} />
     </header>

@@ -1,4 +1,5 @@
 import { DOCUMENT_GROUPS, DOCUMENT_TYPE_CODES, LEGAL_STATUS_CODES } from '@/modules/documents/document-types';
+import { SEARCH_SOURCES } from '@/modules/search/search-sources';
 
 /**
  * OpenAPI 3.1 description of the public read-only API (X2, CONTRACT "Public JSON API").
@@ -84,6 +85,39 @@ export function openApiDocument(serverUrl: string) {
           responses: { 200: json({ $ref: '#/components/schemas/DocumentDetail' }), 404: error },
         },
       },
+      '/api/v1/search': {
+        get: {
+          summary: 'Tìm kiếm nội dung đã công bố (cổng tỉnh tìm trên mọi trang đang hoạt động, trang thành phần chỉ tìm trong trang mình)',
+          description:
+            'Không phân biệt dấu, chữ hoa/thường, Unicode dựng sẵn hay tổ hợp; viết tắt UBND, HĐND, TTHC, QĐ, NĐ, NQ khớp với dạng đầy đủ và ngược lại; chấp nhận gõ sai một chữ cái trong từ dài. Văn bản có số ký hiệu trùng khớp đứng đầu.',
+          parameters: [
+            ...paging,
+            { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 }, description: 'Từ khóa hoặc số ký hiệu, ví dụ "quyet dinh 12/2024" hoặc "12/2024/QĐ-UBND"' },
+            { name: 'type', in: 'query', schema: { type: 'string' }, description: `Loại nội dung, một hoặc nhiều giá trị cách nhau bởi dấu phẩy: ${SEARCH_SOURCES.map((s) => `${s.type} (${s.label})`).join(', ')}` },
+            { name: 'site', in: 'query', schema: { type: 'string' }, description: 'Chỉ trên cổng tỉnh: tên miền chính của một trang thành phần' },
+            { name: 'field', in: 'query', schema: { type: 'string' }, description: 'Lĩnh vực, đúng như ghi trên nội dung' },
+            { name: 'from', in: 'query', schema: { type: 'string', format: 'date' }, description: 'Từ ngày (YYYY-MM-DD, giờ Việt Nam), theo ngày ban hành/đăng' },
+            { name: 'to', in: 'query', schema: { type: 'string', format: 'date' }, description: 'Đến ngày (YYYY-MM-DD), tính cả ngày đó' },
+            { name: 'sort', in: 'query', schema: { type: 'string', enum: ['relevance', 'date'], default: 'relevance' }, description: 'relevance: liên quan nhất; date: mới nhất trước' },
+          ],
+          responses: {
+            200: json({
+              type: 'object',
+              required: ['items', 'page', 'pageSize', 'total'],
+              properties: {
+                items: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } },
+                page: { type: 'integer' },
+                pageSize: { type: 'integer' },
+                total: { type: 'integer' },
+                corrected: { type: ['string', 'null'], description: 'Từ khóa sau khi sửa từ gõ sai, nếu có' },
+              },
+            }),
+            400: error,
+            404: error,
+            503: error,
+          },
+        },
+      },
       '/api/health': { get: { summary: 'Tình trạng cơ sở dữ liệu, tìm kiếm, thư điện tử', responses: { 200: json({ type: 'object' }), 503: json({ type: 'object' }) } } },
     },
     components: {
@@ -167,6 +201,22 @@ export function openApiDocument(serverUrl: string) {
               },
             },
           ],
+        },
+        SearchHit: {
+          type: 'object',
+          required: ['type', 'slug', 'title', 'excerpt', 'site', 'date', 'url'],
+          properties: {
+            type: { type: 'string', enum: SEARCH_SOURCES.map((s) => s.type) },
+            typeLabel: { type: 'string' },
+            slug: { type: 'string' },
+            lang: { type: 'string', enum: ['vi', 'en'] },
+            title: { type: 'string' },
+            excerpt: { type: 'string', description: 'Đoạn trích dạng HTML đã thoát ký tự, từ khớp nằm trong <mark>' },
+            site: { type: 'object', properties: { host: { type: 'string' }, name: { type: 'string' } } },
+            date: { type: ['string', 'null'], format: 'date-time' },
+            url: { type: 'string', format: 'uri' },
+            exactNumber: { type: 'boolean', description: 'Số ký hiệu trùng khớp chính xác với số trong từ khóa' },
+          },
         },
         ArticleDetail: {
           allOf: [{ $ref: '#/components/schemas/Article' }, { type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } }, updatedAt: { type: 'string', format: 'date-time' }, bodyHtml: { type: 'string' } } }],
