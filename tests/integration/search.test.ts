@@ -74,6 +74,15 @@ describe('built-in search (S1)', () => {
     for (const q of ['ha noi', 'HÀ NỘI', 'Hà Nội'.normalize('NFD'), 'HA NOI']) expect(titles(await find(root, q))).toEqual(expected);
   });
 
+  it('ranks the words typed next to each other above the same words apart', async () => {
+    const { root } = await indexedProvince();
+    await createArticle(CLI_ACTOR, root.id, article('Hạ tầng khu nội trú được nâng cấp', 'Trường nội trú có thêm nhà ăn.'), imported);
+    await runDueJobs();
+    const r = titles(await find(root, 'ha noi', { types: ['article'] }));
+    expect(r).toHaveLength(3);
+    expect(r.at(-1)).toBe('Hạ tầng khu nội trú được nâng cấp');
+  });
+
   it('marks the matched words in escaped excerpts and titles', async () => {
     const { root } = await indexedProvince();
     const hit = (await find(root, 'ha noi du lich')).items[0]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { progressReporter } from '@/cli/progress';
-import { correctableWords, correctedQuery, escapeHtml, excerptHtml, foldForSearch, highlightHtml, highlightWords, parseSearchQuery, searchWords, toTsQuery } from '@/modules/search/search-text';
+import { correctableWords, correctedQuery, escapeHtml, excerptHtml, foldForSearch, highlightHtml, highlightWords, parseSearchQuery, searchWords, toPhraseTsQuery, toTsQuery } from '@/modules/search/search-text';
 import { ApiSearchQuerySchema, parseSearchPageParams, searchPageHref } from '@/modules/search/search.schemas';
 
 describe('folding Vietnamese for search (S1)', () => {
@@ -36,6 +36,8 @@ describe('parsing a query', () => {
     expect(correctedQuery(parsed, new Map([['chuyeen', 'chuyen']]))).toBe('ubnd chuyen drop table x');
     expect(correctedQuery(parsed, new Map())).toBeNull();
     expect(parseSearchQuery('   ').parts).toEqual([]);
+    expect(toPhraseTsQuery(parseSearchQuery('UBND ha noi').parts)).toBe('(ubnd | uy <-> ban <-> nhan <-> dan) <-> (ha) <-> (noi)');
+    expect(toPhraseTsQuery(parseSearchQuery('ha').parts)).toBeNull();
   });
 });
 

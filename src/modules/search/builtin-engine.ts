@@ -1,5 +1,5 @@
 import type { DocumentProducer, EngineQuery, EngineResult, SearchEngine } from './search-engine';
-import { correctableWords, toTsQuery } from './search-text';
+import { correctableWords, toPhraseTsQuery, toTsQuery } from './search-text';
 import {
   closestTerms,
   deleteEntries,
@@ -56,6 +56,7 @@ export class BuiltinSearchEngine implements SearchEngine {
     const rows = await findEntries({
       siteIds: q.siteIds,
       tsquery: toTsQuery(q.parsed.parts, corrections),
+      phrase: toPhraseTsQuery(q.parsed.parts),
       numberKey: q.parsed.numberKey,
       types: q.types,
       field: q.field,

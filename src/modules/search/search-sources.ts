@@ -49,7 +49,12 @@ export type SearchSource = {
 
 /** Bodies beyond this add little to finding an item and a lot to the index. */
 const BODY_LIMIT = 20_000;
-const text = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('. ').slice(0, BODY_LIMIT);
+const text = (...parts: (string | null | undefined)[]) =>
+  parts
+    .map((p) => p?.trim() ?? '')
+    .filter(Boolean)
+    .reduce((all, p) => (all ? `${all}${/[.!?:;…]$/.test(all) ? ' ' : '. '}${p}` : p), '')
+    .slice(0, BODY_LIMIT);
 const prefix = (lang: string) => (lang === 'en' ? '/en' : '');
 
 const articles: SearchSource = {

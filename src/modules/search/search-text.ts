@@ -94,6 +94,15 @@ export function toTsQuery(parts: QueryPart[], corrections: ReadonlyMap<string, s
   return parts.map(part).join(' & ');
 }
 
+/**
+ * The same parts as one phrase (`<->` between them): items where the words follow each other as typed
+ * ("ha noi" → "Hà Nội", not "hạ tầng … nội trú") rank first. Null for a single part.
+ */
+export function toPhraseTsQuery(parts: QueryPart[]): string | null {
+  if (parts.length < 2) return null;
+  return parts.map((p) => `(${p.alternatives.map((seq) => seq.join(' <-> ')).join(' | ')})`).join(' <-> ');
+}
+
 /** Words to mark in titles and excerpts: what was typed, its long or short form, and corrections. */
 export function highlightWords(parsed: ParsedQuery, corrections: ReadonlyMap<string, string>): string[] {
   const words = new Set<string>();

@@ -134,6 +134,8 @@ export type EntryRow = {
 export type EntryQuery = {
   siteIds: string[];
   tsquery: string;
+  /** The words as typed, adjacent: ranked above the same words apart. */
+  phrase: string | null;
   numberKey: string | null;
   types?: string[];
   field?: string;
@@ -147,7 +149,8 @@ export type EntryQuery = {
 
 /**
  * Matching entries, best first: the exact số ký hiệu, then a number that starts with the one typed
- * ("12/2024" → 12/2024/QĐ-UBND), then full-text rank (title words weigh most), then the newest.
+ * ("12/2024" → 12/2024/QĐ-UBND), then the words as a phrase, then full-text rank (title words weigh most),
+ * then the newest.
  */
 export function findEntries(q: EntryQuery): Promise<EntryRow[]> {
   const prefix = q.numberKey ? `${q.numberKey}/%` : null;
@@ -163,7 +166,9 @@ export function findEntries(q: EntryQuery): Promise<EntryRow[]> {
   const order =
     q.sort === 'date'
       ? Prisma.sql`e.date DESC NULLS LAST, e."entityId"`
-      : Prisma.sql`${numberRank} DESC, ts_rank(e.tsv, query) DESC, e.date DESC NULLS LAST, e."entityId"`;
+      : q.phrase
+        ? Prisma.sql`${numberRank} DESC, (e.tsv @@ to_tsquery('simple', ${q.phrase})) DESC, ts_rank(e.tsv, query) DESC, e.date DESC NULLS LAST, e."entityId"`
+        : Prisma.sql`${numberRank} DESC, ts_rank(e.tsv, query) DESC, e.date DESC NULLS LAST, e."entityId"`;
   return db().$queryRaw<EntryRow[]>`
     SELECT e."siteId", e.type, e."entityId", e.lang, e.slug, e.path, e.title, left(e.body, 4000) AS body, e.date,
       coalesce(e."numberKey" = ${q.numberKey}, false) AS exact, count(*) OVER () AS total
