@@ -20,14 +20,19 @@ import { countIndexableItems } from './search-sources.repository';
  */
 export const SEARCH_JOB = 'search.update';
 
-let engine: SearchEngine | undefined;
+let engine: { key: string; engine: SearchEngine } | undefined;
 
-/** Meilisearch when MEILI_HOST is set (production), the built-in engine otherwise (CONTRACT "Settings"). */
+/**
+ * Meilisearch when MEILI_HOST is set (production), the built-in engine otherwise (CONTRACT "Settings"). Built once
+ * per set of settings (a changed setting, e.g. in a test that takes the engine down, gives a new client).
+ */
 export function searchEngine(): SearchEngine {
-  engine ??= process.env.MEILI_HOST
-    ? new MeiliSearchEngine({ host: process.env.MEILI_HOST, apiKey: process.env.MEILI_MASTER_KEY || undefined, indexUid: process.env.MEILI_INDEX || undefined })
-    : new BuiltinSearchEngine();
-  return engine;
+  const { MEILI_HOST: host, MEILI_MASTER_KEY: apiKey, MEILI_INDEX: indexUid } = process.env;
+  const key = JSON.stringify([host, apiKey, indexUid]);
+  if (engine?.key !== key) {
+    engine = { key, engine: host ? new MeiliSearchEngine({ host, apiKey: apiKey || undefined, indexUid: indexUid || undefined }) : new BuiltinSearchEngine() };
+  }
+  return engine.engine;
 }
 
 /** Applies the engine's settings at start; a search engine that is down must not stop the server. */

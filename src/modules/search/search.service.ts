@@ -104,7 +104,8 @@ export async function searchContent(params: { scope: SearchScope; filter: Search
         })),
     };
   } catch (error) {
-    if (isAppError(error) || isDatabaseUnavailable(error)) throw error;
+    // The built-in engine is the database: its failure is the database's (answered as such); Meilisearch's is search's.
+    if (isAppError(error) || (searchEngine().name === 'built-in' && isDatabaseUnavailable(error))) throw error;
     logError('search failed', error, { engine: searchEngine().name });
     throw new AppError('UNAVAILABLE', SEARCH_UNAVAILABLE_MESSAGE);
   }
