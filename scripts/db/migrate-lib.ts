@@ -41,6 +41,7 @@ export const UNMANAGED_INDEXES: readonly string[] = [
   'jobs_one_pending_per_dedupe_key',
   'search_entries_tsv_idx',
   'search_terms_term_trgm_idx',
+  'search_entries_numberKey_pattern_idx',
 ];
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
