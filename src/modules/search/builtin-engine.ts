@@ -8,6 +8,7 @@ import {
   findEntries,
   findEntryFields,
   replaceSiteEntries,
+  supportsConcurrentTransactions,
   upsertEntries,
 } from './search.repository';
 
@@ -38,15 +39,15 @@ export class BuiltinSearchEngine implements SearchEngine {
   }
 
   /**
-   * Sites two at a time (the text folding runs in the database: two connections keep two cores busy), each swapped
-   * atomically (replaceSiteEntries); then what belongs to no listed site goes.
+   * Sites two at a time (the text folding runs in the database: two connections keep two cores busy; one at a time on
+   * PGlite), each swapped atomically (replaceSiteEntries); then what belongs to no listed site goes.
    */
   async rebuildAll(siteIds: string[], produce: DocumentProducer, onBatch?: (count: number) => void): Promise<void> {
     const queue = [...siteIds];
     const lane = async () => {
       for (let siteId = queue.shift(); siteId; siteId = queue.shift()) await this.replaceSite(siteId, produce, onBatch);
     };
-    await Promise.all([lane(), lane()]);
+    await Promise.all((await supportsConcurrentTransactions()) ? [lane(), lane()] : [lane()]);
     await deleteEntriesOfOtherSites(siteIds);
   }
 

@@ -105,6 +105,15 @@ export async function replaceSiteEntries(
   );
 }
 
+/**
+ * Whether the database runs transactions of several connections side by side. PGlite (the embedded default) is one
+ * session behind its socket: two open transactions would interleave, so a rebuild there runs one site at a time.
+ */
+export async function supportsConcurrentTransactions(): Promise<boolean> {
+  const [row] = await db().$queryRaw<{ v: string }[]>`SELECT version() AS v`;
+  return !/PGlite|emscripten/i.test(row?.v ?? '');
+}
+
 /** For each word: the most similar known word of the sites (itself when known), or nothing. */
 export async function closestTerms(siteIds: string[], words: string[]): Promise<{ word: string; term: string | null }[]> {
   if (words.length === 0 || siteIds.length === 0) return [];
