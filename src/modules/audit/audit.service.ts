@@ -1,6 +1,7 @@
 import type { Db } from '@/server/db';
 import type { Actor } from '@/server/actor';
 import { AppError } from '@/server/errors';
+import { bumpGenerations } from '@/modules/page-cache/cache-generations.repository';
 import { findAuditEntries, insertAuditEntry } from './audit.repository';
 import type { AuditFilter } from './audit.schemas';
 
@@ -11,6 +12,11 @@ export async function recordAudit(
   entry: { siteId: string | null; action: string; entity: string; entityId?: string; before?: unknown; after?: unknown },
 ): Promise<void> {
   await insertAuditEntry(tx, { ...entry, actorId: actor.userId, actorLabel: actor.label, ip: actor.ip ?? null });
+  // Page cache (issue 7): every audited write is a change a visitor may see, so it makes the site's cached pages
+  // (and its parents', which aggregate it) stale at commit. Tying it to the audit entry means no write path can
+  // forget it. Site and domain changes alter host routing and directories everywhere.
+  if (entry.entity === 'site' || entry.entity === 'domain') await bumpGenerations(tx, 'global');
+  else if (entry.siteId) await bumpGenerations(tx, { siteId: entry.siteId });
 }
 
 export type AuditEntryDto = {
