@@ -13,13 +13,16 @@ function adapterFor(entity: string) {
   return adapter;
 }
 
-export type LockResult = { ok: true; lock: { mine: boolean; holder: string; since: string } } | { ok: false; message: string };
+export type LockResult = { ok: true; lock: { mine: boolean; holder: string; since: string } | null } | { ok: false; message: string };
 
-/** Takes or renews the edit lock of any content item; with takeOver, takes it from whoever holds it (audited). */
-export async function workflowLockAction(entity: string, siteId: string, entityId: string, takeOver: boolean): Promise<LockResult> {
+/**
+ * The edit lock of any content item: 'check' only reports who holds it, 'take' takes or renews it (when the person
+ * starts editing, then every minute), 'takeOver' takes it from whoever holds it (audited).
+ */
+export async function workflowLockAction(entity: string, siteId: string, entityId: string, mode: 'check' | 'take' | 'takeOver'): Promise<LockResult> {
   const { actor } = await requireAdmin();
   try {
-    return { ok: true, lock: await acquireEditLock(actor, adapterFor(entity), { siteId, entityId, takeOver }) };
+    return { ok: true, lock: await acquireEditLock(actor, adapterFor(entity), { siteId, entityId, takeOver: mode === 'takeOver', checkOnly: mode === 'check' }) };
   } catch (e) {
     const r = toActionError(e, { action: 'workflowLock', siteId });
     return { ok: false, message: r.ok ? '' : r.message };

@@ -454,7 +454,7 @@ export function canGrade(member: { role: string; approvalDelegated: boolean } | 
 }
 
 /** Takes or renews the edit lock (E: a second editor sees who is editing and can take over explicitly). */
-export async function acquireEditLock(actor: Actor, adapter: WorkflowAdapter, params: { siteId: string; entityId: string; takeOver?: boolean }) {
+export async function acquireEditLock(actor: Actor, adapter: WorkflowAdapter, params: { siteId: string; entityId: string; takeOver?: boolean; checkOnly?: boolean }) {
   return withTransaction(async (tx) => {
     const { item } = await loadItem(tx, adapter, params.siteId, params.entityId);
     const member = await memberOf(tx, actor, params.siteId);
@@ -463,6 +463,8 @@ export async function acquireEditLock(actor: Actor, adapter: WorkflowAdapter, pa
       const [holder] = await findUserNames([item.lockedById!], tx);
       return { mine: false, holder: holder?.name ?? 'người khác', since: item.lockedAt!.toISOString() };
     }
+    // Opening an item only looks; the lock is taken when the person starts editing.
+    if (params.checkOnly) return null;
     if (lockHeldByOther(item, actor.userId) && params.takeOver) {
       const [holder] = await findUserNames([item.lockedById!], tx);
       await recordAudit(tx, actor, { siteId: params.siteId, action: `${adapter.entity}.take-over`, entity: adapter.entity, entityId: params.entityId, before: { lockedBy: holder?.name ?? null }, after: { lockedBy: actor.label } });

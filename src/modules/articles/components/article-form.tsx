@@ -78,7 +78,7 @@ export function ArticleForm(props: {
   const autosaved = useAutosave(formRef, props.articleId && props.autosave ? autosaveArticleAction.bind(null, props.siteId, props.articleId) : null);
   const i = props.initial;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate>
+    <form id="article-form" ref={formRef} onSubmit={onSubmit} noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="lang" value={i.lang ?? 'vi'} />
       {props.translationOfId ? <input type="hidden" name="translationOfId" value={props.translationOfId} /> : null}

@@ -70,27 +70,39 @@ export function WorkflowPanel(props: {
 }
 
 /**
- * Edit lock: taken when the editor opens and renewed every minute; someone else's lock is shown with an
+ * Edit lock: opening an item only shows whether someone else is editing it; the lock is taken at the first change
+ * in the editing form and renewed every minute while the page stays open. Someone else's lock is shown with an
  * explicit "take over" (the server refuses saves from anyone but the holder).
  */
-export function EditLock({ lock: lockAction }: { lock: (takeOver: boolean) => Promise<LockResult> }) {
+export function EditLock({ lock: lockAction, formId }: { lock: (mode: 'check' | 'take' | 'takeOver') => Promise<LockResult>; formId?: string }) {
   const [lock, setLock] = useState<{ mine: boolean; holder: string; since: string } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     let stop = false;
-    const renew = async () => {
-      const r = await lockAction(false);
+    let editing = false;
+    const ask = async (mode: 'check' | 'take') => {
+      const r = await lockAction(mode);
       if (stop) return;
-      if (r.ok && 'lock' in r) setLock(r.lock);
-      else if (!r.ok) setError(r.message);
+      if (r.ok) setLock(r.lock);
+      else setError(r.message);
     };
-    void renew();
-    const timer = window.setInterval(renew, 60_000);
+    const start = () => {
+      if (editing) return;
+      editing = true;
+      void ask('take');
+    };
+    void ask('check');
+    const form = formId ? document.getElementById(formId) : null;
+    form?.addEventListener('input', start);
+    form?.addEventListener('change', start);
+    const timer = window.setInterval(() => void ask(editing ? 'take' : 'check'), 60_000);
     return () => {
       stop = true;
       window.clearInterval(timer);
+      form?.removeEventListener('input', start);
+      form?.removeEventListener('change', start);
     };
-  }, [lockAction]);
+  }, [lockAction, formId]);
   if (error) return <p className="hint">{error}</p>;
   if (!lock || lock.mine) return null;
   return (
@@ -102,8 +114,8 @@ export function EditLock({ lock: lockAction }: { lock: (takeOver: boolean) => Pr
         type="button"
         className="button button--secondary"
         onClick={async () => {
-          const r = await lockAction(true);
-          if (r.ok && 'lock' in r) setLock(r.lock);
+          const r = await lockAction('takeOver');
+          if (r.ok) setLock(r.lock);
         }}
       >
         Tiếp quản việc sửa

@@ -68,7 +68,7 @@ export default async function EditArticle({ params }: Props) {
         {e.canGradeRoyalty ? <> · <a href={`/quan-tri/trang/${site.id}/nhuan-but?bai=${article.id}`}>Chấm nhuận bút</a></> : null}
         {article.lang === 'vi' ? <> · <a href={`/quan-tri/trang/${site.id}/tin-bai/moi?ban-dich-cua=${article.id}`}>Thêm bản tiếng Anh</a></> : null}
       </p>
-      <EditLock lock={workflowLockAction.bind(null, 'article', site.id, article.id)} />
+      <EditLock lock={workflowLockAction.bind(null, 'article', site.id, article.id)} formId="article-form" />
       <WorkflowPanel
         step={articleWorkflowAction.bind(null, site.id, article.id)}
         actions={e.actions}
