@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
 import { AppError } from '@/server/errors';
@@ -69,18 +70,23 @@ export async function scheduleEntryCommandAction(siteId: string, entryId: string
 /** Approve and publish every entry of the week shown in the console that waits for approval. */
 export async function approveScheduleWeekAction(siteId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
+  let confirmed: string;
   try {
     const week = parseIsoWeek(String(form.get('tuan') ?? ''));
     if (!week) throw new AppError('VALIDATION', 'Tuần không hợp lệ.');
     const { approved, refused } = await approveScheduleWeek(actor, siteId, week);
     revalidatePath(`/quan-tri/trang/${siteId}/lich-cong-tac`, 'layout');
     const done = approved > 0 ? `Đã duyệt và đăng ${approved} mục lịch của tuần ${week.week}.` : 'Tuần này không có mục nào được đăng.';
-    const why = refused.map((r) => ` «${r.content}»: ${r.message}`).join('');
-    // The button goes away with the last entry waiting, so the confirmation travels in the address.
-    if (refused.length === 0) return { ok: true, message: done, redirectTo: `/quan-tri/trang/${siteId}/lich-cong-tac?tuan=${formatIsoWeek(week)}&da-duyet=${approved}` };
-    const message = `${done} Chưa đăng được ${refused.length} mục:${why}`;
-    return approved > 0 ? { ok: true, message } : { ok: false, message };
+    if (refused.length > 0) {
+      const why = refused.map((r) => ` «${r.content}»: ${r.message}`).join('');
+      const message = `${done} Chưa đăng được ${refused.length} mục:${why}`;
+      return approved > 0 ? { ok: true, message } : { ok: false, message };
+    }
+    confirmed = `/quan-tri/trang/${siteId}/lich-cong-tac?tuan=${formatIsoWeek(week)}&da-duyet=${approved}`;
   } catch (e) {
     return toActionError(e, { action: 'approveScheduleWeek', siteId });
   }
+  // The button goes away with the last entry waiting (and its message with it), so the confirmation travels in the
+  // address: a server-side redirect, which the client follows even though the form's component is gone.
+  redirect(confirmed);
 }
