@@ -208,6 +208,7 @@ server.on('upgrade', (req, socket) => {
 server.listen(port, () => console.log(`[serve] cổng ${port} → ứng dụng ${innerPort}${enabled ? ', bộ nhớ đệm trang bật' : ''}`));
 
 async function shutdown() {
+  next.removeAllListeners('exit');
   server.close();
   await stopChild(next);
   await listener?.end().catch(() => {});
