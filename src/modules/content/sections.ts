@@ -12,4 +12,6 @@ export const CONTENT_SECTIONS = [
   { path: 'thu-vien-anh', label: 'Thư viện ảnh, video' },
   { path: 'lien-ket', label: 'Liên kết' },
   { path: 'banner', label: 'Banner' },
+  { path: 'ban-bien-tap', label: 'Ban biên tập' },
+  { path: 'nhuan-but', label: 'Nhuận bút' },
 ] as const;
