@@ -213,11 +213,16 @@ export async function seedServices(ctx: SeedContext): Promise<void> {
   await seedSite(ctx, 'stc', STC);
   await seedSite(ctx, 'stttt', STTTT);
   const sonthai = ctx.siteIds.get('sonthai')!;
-  await importServiceCatalogue(ctx.actorFor('sonthai'), sonthai, sample('thu-tuc-hanh-chinh.csv'), { publish: true });
-  await importServiceCatalogue(ctx.actorFor('nhatrang'), ctx.siteIds.get('nhatrang')!, sample('thu-tuc-hanh-chinh.json'), { publish: true });
+  const reports: { rejected: { line: number; column: string; message: string }[] }[] = [
+    await importServiceCatalogue(ctx.actorFor('sonthai'), sonthai, sample('thu-tuc-hanh-chinh.csv'), { publish: true }),
+    await importServiceCatalogue(ctx.actorFor('nhatrang'), ctx.siteIds.get('nhatrang')!, sample('thu-tuc-hanh-chinh.json'), { publish: true }),
+  ];
   const site = (await getSiteById(sonthai))!;
   const birth = (await getPublishedService({ site, key: '1.001193' }))!;
   const form = new File([minimalPdf(['TO KHAI DANG KY KHAI SINH', '(Mau do Cong So tao)'])], 'to-khai-dang-ky-khai-sinh.pdf', { type: 'application/pdf' });
   await attachServiceForms(ctx.actorFor('sonthai'), sonthai, birth.id, [form], 'Tờ khai đăng ký khai sinh');
-  await importServiceStats(CLI_ACTOR, sample('so-lieu-dich-vu-cong.csv'));
+  reports.push(await importServiceStats(CLI_ACTOR, sample('so-lieu-dich-vu-cong.csv')));
+  // The samples are the documentation's examples: a rejected row there is a mistake to fix, not demo data.
+  const rejected = reports.flatMap((r) => r.rejected);
+  if (rejected.length) throw new Error(`Tệp mẫu docs/samples có dòng bị từ chối: ${rejected.map((r) => `dòng ${r.line} (${r.column}): ${r.message}`).join('; ')}`);
 }
