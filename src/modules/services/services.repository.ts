@@ -59,7 +59,7 @@ export async function findSitesWithPublishedServices(siteIds: string[]): Promise
 
 const detailInclude = {
   forms: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, title: true, media: { select: { id: true, siteId: true, fileName: true, originalName: true, mimeType: true, size: true } } } },
-  stats: { orderBy: [{ periodStart: 'desc' }, { periodEnd: 'asc' }], take: 24 },
+  stats: { orderBy: [{ periodEnd: 'desc' }, { periodStart: 'desc' }], take: 24 },
 } satisfies Prisma.PublicServiceInclude;
 
 export type ServiceDetailRow = Prisma.PublicServiceGetPayload<{ include: typeof detailInclude }>;
