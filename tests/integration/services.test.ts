@@ -16,6 +16,7 @@ import {
 } from '@/modules/services/services.service';
 import { apiListServices } from '@/modules/services/services.api';
 import { getSiteById } from '@/modules/sites/sites.service';
+import { sitemapFor } from '@/modules/crawl/crawl.service';
 import { resetDatabase, sql } from '../helpers/db';
 import { smallProvince } from '../helpers/fixtures';
 
@@ -134,7 +135,9 @@ describe('catalogue, procedure page and site scoping (P1, P3)', () => {
     expect(api).toMatchObject({ total: 1, page: 1, pageSize: 20, items: [{ code: '1.001193', level: 'FULL', site: { host: district.host }, url: `http://${district.host}/dich-vu-cong/dang-ky-khai-sinh` }] });
     await expect(apiListServices(rootSite!, (h) => h, { level: 'MUC_4' })).rejects.toThrow('Tham số level phải là một trong: FULL, PARTIAL, INFO.');
 
+    expect(await sitemapFor(district, 'http://x')).toContain('<loc>http://x/dich-vu-cong/dang-ky-khai-sinh</loc>');
     await setServicePublished(as(district.id, 'BOARD_HEAD'), district.id, k.id, false);
+    expect(await sitemapFor(district, 'http://x')).not.toContain('dang-ky-khai-sinh');
     expect(await names(rootSite)).toEqual(['Sở Thông tin và Truyền thông: Đăng ký kết nối trang thành phần']);
     expect(await getPublishedService({ site: districtSite!, key: '1.001193' })).toBeNull();
     expect(await sql("SELECT action FROM audit_logs WHERE entity = 'service' AND action IN ('service.publish', 'service.unpublish') ORDER BY \"createdAt\"")).toEqual([
