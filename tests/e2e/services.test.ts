@@ -95,7 +95,7 @@ describe('a procedure page (P1, P2)', () => {
 
   it('links the legal basis to the document published on the province portal', async () => {
     const page = await newPage();
-    await page.goto(url(STTTT, '/dich-vu-cong/dang-ky-ket-noi-trang-thong-tin-dien-tu-thanh-phan-voi-cong-thong-tin-dien-tu-tinh'));
+    await page.goto(url(STTTT, '/dich-vu-cong/2.002536'));
     const link = page.locator('section[aria-labelledby="can-cu"] a');
     expect(await link.count()).toBe(2);
     expect(await link.nth(1).getAttribute('href')).toBe(url(ROOT, '/van-ban/quyet-dinh-28-2025-qd-ubnd'));

@@ -32,6 +32,13 @@ import { ServiceInputSchema, foldQuery, periodLabel, serviceSearchKey, type Serv
 
 export const CATALOGUE_PAGE_SIZE = 50;
 
+/**
+ * Vietnamese alphabetical order ("Đ" after "D", not after "Z" as in the database's byte order). The database
+ * orders the page; this orders the fields and the items within the page the way readers expect.
+ */
+const vi = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+const byFieldThenName = (a: { field: string; name: string }, b: { field: string; name: string }) => vi.compare(a.field, b.field) || vi.compare(a.name, b.name);
+
 export type ServiceSite = { id: string; host: string; name: string; code: string };
 
 export type ServiceSummary = {
@@ -118,11 +125,11 @@ export async function listServiceCatalogue(params: CatalogueParams) {
     params.site.parentId ? Promise.resolve([]) : findSitesWithPublishedServices(scope.map((s) => s.id)),
   ]);
   return {
-    items: rows.map((r) => toSummary(r, siteOf(byId.get(r.siteId)!))),
+    items: rows.map((r) => toSummary(r, siteOf(byId.get(r.siteId)!))).sort(byFieldThenName),
     page,
     pageSize,
     total,
-    fields,
+    fields: [...fields].sort(vi.compare),
     level,
     unit: unit ? siteOf(unit) : undefined,
     /** Units with published procedures, for the root portal's filter (empty on other sites). */

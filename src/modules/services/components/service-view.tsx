@@ -99,7 +99,7 @@ export function ServiceView({ service: s, originFor }: { service: ServiceDetail;
         {s.stats.length === 0 ? (
           <p>Chưa có số liệu giải quyết hồ sơ của thủ tục này.</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" aria-labelledby="tinh-hinh" tabIndex={0}>
             <table className="service-stats">
               <caption className="visually-hidden">Số liệu giải quyết hồ sơ theo kỳ, kỳ gần nhất trước</caption>
               <thead>
