@@ -6,6 +6,7 @@ export const CONTENT_SECTIONS = [
   { path: 'thu-vien', label: 'Thư viện tệp' },
   { path: 'lich-cong-tac', label: 'Lịch công tác' },
   { path: 'du-an', label: 'Dự án' },
+  { path: 'dich-vu-cong', label: 'Thủ tục hành chính, dịch vụ công' },
   { path: 'gioi-thieu', label: 'Trang giới thiệu' },
   { path: 'nhan-su', label: 'Lãnh đạo và người liên hệ' },
   { path: 'danh-ba', label: 'Danh bạ thư điện tử' },
