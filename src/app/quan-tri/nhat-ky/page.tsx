@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AuditFilterSchema } from '@/modules/audit/audit.schemas';
 import { listAuditEntries } from '@/modules/audit/audit.service';
+import { auditActionLabel, auditTransitionSummary } from '@/modules/audit/audit-labels';
 import { listSitesForConsole } from '@/modules/sites/sites.service';
 import { requireAdmin } from '@/server/admin-context';
 
@@ -39,7 +40,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
         <div className="form-group">
           <label htmlFor="loc-hanh-dong">Hành động</label>
-          <input id="loc-hanh-dong" type="text" name="action" defaultValue={sp.action ?? ''} placeholder="ví dụ: site." />
+          <input id="loc-hanh-dong" type="text" name="action" defaultValue={sp.action ?? ''} placeholder="ví dụ: article. hoặc article.approve" />
         </div>
         <div className="form-group">
           <label htmlFor="loc-nguoi">Người thực hiện</label>
@@ -78,7 +79,10 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td>{e.actorLabel}</td>
                 <td>{e.siteName ?? '—'}</td>
                 <td>
+                  {auditActionLabel(e.action)}
+                  <br />
                   <code>{e.action}</code>
+                  {auditTransitionSummary(e.before, e.after) ? <p className="hint">{auditTransitionSummary(e.before, e.after)}</p> : null}
                 </td>
                 <td>
                   {e.before || e.after ? (
