@@ -160,6 +160,7 @@ export async function createPage(actor: Actor, siteId: string, input: PageInput,
 
 /** Saves a version of a page (E3): before first publication the row is the draft; after it, a pending version. */
 export async function updatePage(actor: Actor, siteId: string, pageId: string, input: PageInput, options: { autosave?: boolean } = {}) {
+  requireEditor(actor, siteId);
   const data = parseInput(PageInputSchema, input);
   const before = await findPageForConsole({ siteId, id: knownId(pageId, NOT_FOUND) });
   if (!before) throw new AppError('NOT_FOUND', NOT_FOUND);

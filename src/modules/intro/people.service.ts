@@ -185,6 +185,7 @@ export async function createPerson(actor: Actor, siteId: string, input: PersonIn
 
 /** Saves a version of a person (E3): before first publication the row is the draft; after it, a pending version. */
 export async function updatePerson(actor: Actor, siteId: string, personId: string, input: PersonInput, options: { autosave?: boolean } = {}) {
+  requireEditor(actor, siteId);
   const data = parseInput(PersonInputSchema, input);
   const before = await findPersonForConsole({ siteId, id: knownId(personId, NOT_FOUND) });
   if (!before) throw new AppError('NOT_FOUND', NOT_FOUND);
