@@ -1,5 +1,6 @@
 import { STATE_LABELS, WORKFLOW, type WorkflowAction, type WorkflowState } from '@/modules/workflow/transitions';
 
+/** Content and board entities; platform actions (site.*, user.*, domain.*) keep their codes. */
 const ENTITY_LABELS: Record<string, string> = {
   article: 'Bài viết',
   document: 'Văn bản',
@@ -11,10 +12,6 @@ const ENTITY_LABELS: Record<string, string> = {
   service: 'Thủ tục',
   royalty: 'Nhuận bút',
   board: 'Ban biên tập',
-  site: 'Đơn vị',
-  domain: 'Tên miền',
-  user: 'Tài khoản',
-  membership: 'Thành viên',
   media: 'Thư viện tệp',
   link: 'Liên kết',
   'link-group': 'Nhóm liên kết',
@@ -36,15 +33,7 @@ const OTHER_LABELS: Record<string, string> = {
   update: 'Sửa',
   publish: 'Đăng',
   upload: 'Tải lên',
-  move: 'Chuyển cấp',
-  'sign-in': 'Đăng nhập',
-  'password-change': 'Đổi mật khẩu',
-  lock: 'Khóa tạm thời',
-  disable: 'Vô hiệu hóa',
-  grant: 'Cấp vai trò',
-  add: 'Thêm',
   remove: 'Gỡ',
-  'make-primary': 'Đặt làm tên miền chính',
 };
 
 /** "article.approve" → "Bài viết: Duyệt và đăng" for the audit page (O4); unknown actions stay as they are. */
