@@ -69,9 +69,12 @@ describe('royalties, the board and the audit log in the console (E7, E1, O4)', (
     const page = await newPage();
     await signIn(page, 'bientap@khanhhoa.gov.vn');
     const siteId = await rootSiteId(page);
-    const res = await page.request.get(url(ROOT, `/quan-tri/trang/${siteId}/nhuan-but/xuat?nam=${year}&thang=ca-nam&dinh-dang=csv`));
-    expect(res.status()).toBe(403);
-    expect(await res.text()).toBe('Bạn không có quyền xem bảng kê nhuận bút của trang này.');
+    // From the signed-in browser itself (its cookies; *.localhost resolves there).
+    const res = await page.evaluate(async (path) => {
+      const r = await fetch(path);
+      return { status: r.status, text: await r.text() };
+    }, `/quan-tri/trang/${siteId}/nhuan-but/xuat?nam=${year}&thang=ca-nam&dinh-dang=csv`);
+    expect(res).toEqual({ status: 403, text: 'Bạn không có quyền xem bảng kê nhuận bút của trang này.' });
     const anon = await rawGet(ROOT, `/quan-tri/trang/${siteId}/nhuan-but/xuat?nam=${year}&dinh-dang=csv`);
     expect([303, 307, 308]).toContain(anon.status);
     expect(anon.location).toContain('/quan-tri/dang-nhap');
