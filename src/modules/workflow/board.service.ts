@@ -5,9 +5,16 @@ import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
 import { ROLE_LABELS, type SiteRoleName } from '@/modules/users/roles';
-import { findBoardMembers, findCategoryIdsOfSite, setCategoryLimits, setDelegation } from './workflow.repository';
+import { findBoardMembers, findBoardMembership, findCategoryIdsOfSite, findMembershipForDecision, setCategoryLimits, setDelegation } from './workflow.repository';
 
 const roleOn = (actor: Actor, siteId: string) => actor.memberships.find((m) => m.siteId === siteId)?.role;
+
+/** Changes are decided on the role read fresh from `memberships` (a head replaced a minute ago no longer decides). */
+async function freshRole(actor: Actor, siteId: string): Promise<string | null> {
+  if (!actor.userId) return null;
+  const m = await findMembershipForDecision({ siteId, userId: actor.userId });
+  return m && !m.user.disabledAt ? m.role : null;
+}
 
 /** E1: who is on the site's board, with delegations and category limits. Members of the site may look. */
 export async function listBoard(actor: Actor, siteId: string) {
@@ -35,10 +42,18 @@ const DelegationSchema = z.object({ membershipId: z.uuid({ error: 'Thành viên 
 /** The head delegates approval to a deputy (or takes it back); recorded. */
 export async function setApprovalDelegation(actor: Actor, siteId: string, input: z.input<typeof DelegationSchema>) {
   const d = parseInput(DelegationSchema, input);
-  if (roleOn(actor, siteId) !== 'BOARD_HEAD') throw new AppError('FORBIDDEN', 'Chỉ Trưởng ban biên tập được ủy quyền duyệt bài.');
+  if ((await freshRole(actor, siteId)) !== 'BOARD_HEAD') throw new AppError('FORBIDDEN', 'Chỉ Trưởng ban biên tập được ủy quyền duyệt bài.');
   await withTransaction(async (tx) => {
-    if ((await setDelegation(tx, { siteId, membershipId: d.membershipId, delegated: d.delegated })) === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy Phó trưởng ban này trên trang.');
-    await recordAudit(tx, actor, { siteId, action: 'board.delegation', entity: 'membership', entityId: d.membershipId, after: { approvalDelegated: d.delegated } });
+    const before = await findBoardMembership({ siteId, membershipId: d.membershipId }, tx);
+    if (!before || (await setDelegation(tx, { siteId, membershipId: d.membershipId, delegated: d.delegated })) === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy Phó trưởng ban này trên trang.');
+    await recordAudit(tx, actor, {
+      siteId,
+      action: 'board.delegation',
+      entity: 'membership',
+      entityId: d.membershipId,
+      before: { member: before.user.email, approvalDelegated: before.approvalDelegated },
+      after: { member: before.user.email, approvalDelegated: d.delegated },
+    });
   });
 }
 
@@ -50,14 +65,23 @@ const LimitsSchema = z.object({
 /** E1: editors and contributors limited to some categories (none: all); the head or the site's super-admin decides. */
 export async function setMemberCategories(actor: Actor, siteId: string, input: z.input<typeof LimitsSchema>) {
   const d = parseInput(LimitsSchema, input);
-  const role = roleOn(actor, siteId);
+  const role = await freshRole(actor, siteId);
   if (role !== 'BOARD_HEAD' && role !== 'SUPER_ADMIN') throw new AppError('FORBIDDEN', 'Chỉ Trưởng ban hoặc quản trị trang được phân công chuyên mục.');
   await withTransaction(async (tx) => {
     const found = await findCategoryIdsOfSite({ siteId, ids: d.categoryIds }, tx);
     if (found.length !== new Set(d.categoryIds).size) throw new AppError('VALIDATION', 'Chuyên mục không thuộc trang này.');
-    if ((await setCategoryLimits(tx, { siteId, membershipId: d.membershipId, categoryIds: [...new Set(d.categoryIds)] })) === 0) {
+    const before = await findBoardMembership({ siteId, membershipId: d.membershipId }, tx);
+    const categoryIds = [...new Set(d.categoryIds)];
+    if (!before || (await setCategoryLimits(tx, { siteId, membershipId: d.membershipId, categoryIds })) === 0) {
       throw new AppError('NOT_FOUND', 'Chỉ biên tập viên và cộng tác viên của trang được giới hạn chuyên mục.');
     }
-    await recordAudit(tx, actor, { siteId, action: 'board.categories', entity: 'membership', entityId: d.membershipId, after: { categoryIds: d.categoryIds } });
+    await recordAudit(tx, actor, {
+      siteId,
+      action: 'board.categories',
+      entity: 'membership',
+      entityId: d.membershipId,
+      before: { member: before.user.email, categoryIds: before.categoryIds },
+      after: { member: before.user.email, categoryIds },
+    });
   });
 }

@@ -133,3 +133,11 @@ export function findBoardMembers(siteId: string) {
 export function findCategoryIdsOfSite(params: { siteId: string; ids: string[] }, tx: Db = db()) {
   return tx.category.findMany({ where: { siteId: params.siteId, id: { in: params.ids } }, select: { id: true } });
 }
+
+/** One membership of the site with what the board page changes (for the audit entry's "before"). */
+export function findBoardMembership(params: { siteId: string; membershipId: string }, tx: Db = db()) {
+  return tx.membership.findFirst({
+    where: { siteId: params.siteId, id: params.membershipId },
+    select: { id: true, role: true, approvalDelegated: true, categoryIds: true, user: { select: { email: true } } },
+  });
+}
