@@ -101,14 +101,14 @@ function columns(data: DocumentData, numberKey: string) {
   };
 }
 
-/** Library files attached to a document must be this site's uploaded documents (at most 20). */
+export const MAX_FILES = 20;
+
+/** Library files attached to a document must be this site's uploaded documents (at most MAX_FILES). */
 async function checkFiles(siteId: string, fileIds: string[]) {
   if (fileIds.length > MAX_FILES) throw new AppError('VALIDATION', `Mỗi văn bản đính kèm tối đa ${MAX_FILES} tệp.`, { files: `Tối đa ${MAX_FILES} tệp.` });
   const found = await findDocumentMediaInSite({ siteId, ids: fileIds });
   if (found.length !== fileIds.length) throw new AppError('VALIDATION', 'Tệp đính kèm không thuộc thư viện của trang này.', { files: 'Tệp đính kèm không hợp lệ.' });
 }
-
-export const MAX_FILES = 20;
 
 const isCli = (actor: Actor) => actor.isPlatformAdmin && actor.userId === null;
 

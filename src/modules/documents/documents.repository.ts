@@ -255,22 +255,6 @@ export async function replaceDocumentRelations(tx: Db, params: { siteId: string;
 
 // ── Attached files (DocumentFile → Media) ────────────────────────────────────
 
-export function findDocumentFiles(params: { siteId: string; documentId: string }, tx: Db = db()) {
-  return tx.documentFile.findMany({
-    where: { siteId: params.siteId, documentId: params.documentId },
-    orderBy: [{ position: 'asc' }, { id: 'asc' }],
-    select: { id: true, mediaId: true, position: true },
-  });
-}
-
-export function insertDocumentFile(tx: Db, data: { siteId: string; documentId: string; mediaId: string; position: number }) {
-  return tx.documentFile.create({ data, select: { id: true } });
-}
-
-export async function deleteDocumentFileRow(tx: Db, params: { siteId: string; documentId: string; id: string }) {
-  return (await tx.documentFile.deleteMany({ where: { id: params.id, siteId: params.siteId, documentId: params.documentId } })).count;
-}
-
 /** Replaces a document's attachments with these library files, in this order (ids checked to belong to the site). */
 export async function replaceDocumentFiles(tx: Db, params: { siteId: string; documentId: string; mediaIds: string[] }) {
   await tx.documentFile.deleteMany({ where: { siteId: params.siteId, documentId: params.documentId } });
