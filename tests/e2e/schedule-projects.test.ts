@@ -223,7 +223,9 @@ describe('writing the schedule and projects in the console (E2)', () => {
     await head.getByRole('link', { name: 'Nội dung', exact: true }).click();
     await head.getByRole('link', { name: 'Lịch công tác' }).click();
     await head.getByRole('button', { name: `Duyệt và đăng 1 mục chờ duyệt của tuần ${thisWeek.week}` }).click();
-    await head.getByText(`Đã duyệt và đăng 1 mục lịch của tuần ${thisWeek.week}.`).waitFor();
+    await head.waitForURL(/da-duyet=1$/);
+    await head.getByText(`Đã duyệt và đăng 1 mục lịch của tuần ${thisWeek.week}.`).first().waitFor();
+    expect(await head.getByRole('button', { name: /Duyệt và đăng/ }).count()).toBe(0);
     const pub = await rawGet(STTTT, '/lich-cong-tac');
     expect(pub.body).toContain('Làm việc với doanh nghiệp viễn thông về hạ tầng 5G');
     expect(pub.body).toContain(`<time dateTime="${addDays(monday, 3)}T15:30">15:30</time>`);

@@ -76,7 +76,8 @@ export async function approveScheduleWeekAction(siteId: string, _prev: ActionRes
     revalidatePath(`/quan-tri/trang/${siteId}/lich-cong-tac`, 'layout');
     const done = approved > 0 ? `Đã duyệt và đăng ${approved} mục lịch của tuần ${week.week}.` : 'Tuần này không có mục nào được đăng.';
     const why = refused.map((r) => ` «${r.content}»: ${r.message}`).join('');
-    if (refused.length === 0) return { ok: true, message: done };
+    // The button goes away with the last entry waiting, so the confirmation travels in the address.
+    if (refused.length === 0) return { ok: true, message: done, redirectTo: `/quan-tri/trang/${siteId}/lich-cong-tac?tuan=${formatIsoWeek(week)}&da-duyet=${approved}` };
     const message = `${done} Chưa đăng được ${refused.length} mục:${why}`;
     return approved > 0 ? { ok: true, message } : { ok: false, message };
   } catch (e) {

@@ -7,7 +7,8 @@ import { entryTime } from './schedule-week-view';
 import { WeekNav } from './week-nav';
 
 /** The console's week view: every entry of the week, any status, with links to edit and add (C4). */
-export async function ConsoleScheduleWeek({ actor, site, tuan, saved }: { actor: Actor; site: { id: string; name: string }; tuan: string | string[] | undefined; saved: boolean }) {
+export async function ConsoleScheduleWeek(props: { actor: Actor; site: { id: string; name: string }; tuan: string | string[] | undefined; saved: boolean; approved?: number }) {
+  const { actor, site, tuan, saved } = props;
   const base = `/quan-tri/trang/${site.id}/lich-cong-tac`;
   const parsed = parseWeekParam(tuan);
   const current = currentIsoWeek();
@@ -35,6 +36,7 @@ export async function ConsoleScheduleWeek({ actor, site, tuan, saved }: { actor:
       {header}
       <p className="lead">Từ {formatCalendarDateVi(week.from)} đến {formatCalendarDateVi(week.to)}</p>
       {saved ? <div className="notice" role="status">Đã lưu lịch công tác.</div> : null}
+      {props.approved ? <div className="notice" role="status">Đã duyệt và đăng {props.approved} mục lịch của tuần {week.number}.</div> : null}
       <WeekNav week={week} basePath={base} lang="vi" isCurrent={sameWeek(parsed.week, current)} currentWeek={formatIsoWeek(current)} />
       <p><a className="button" href={`${base}/moi?ngay=${week.from}`}>Thêm lịch công tác</a></p>
       {board && waiting > 0 ? <ApproveWeekButton siteId={site.id} week={week.week} weekNumber={week.number} count={waiting} /> : null}
