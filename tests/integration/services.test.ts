@@ -165,9 +165,9 @@ describe('catalogue, procedure page and site scoping (P1, P3)', () => {
   it('links legal-basis lines to documents published on the site or a site above it, matched on the folded number', async () => {
     const { root, dept, district } = await smallProvince();
     const doc = (number: string, summary: string) => ({ number, type: 'QUYET_DINH' as const, issuer: 'UBND tỉnh Khánh Hòa', issuedAt: '2025-09-12', summary });
-    await createDocument(CLI_ACTOR, root.id, doc('28/2025/QĐ-UBND', 'Quy chế Cổng thông tin điện tử tỉnh'), { imported: 'PUBLISHED' });
-    await createDocument(CLI_ACTOR, root.id, doc('29/2025/QĐ-UBND', 'Bản nháp'), { imported: 'DRAFT' });
-    await createDocument(CLI_ACTOR, district.id, doc('30/2025/QĐ-UBND', 'Văn bản của huyện'), { imported: 'PUBLISHED' });
+    await createDocument(as(root.id, 'SUPER_ADMIN'), root.id, doc('28/2025/QĐ-UBND', 'Quy chế Cổng thông tin điện tử tỉnh'), { publish: true });
+    await createDocument(as(root.id, 'SUPER_ADMIN'), root.id, doc('29/2025/QĐ-UBND', 'Bản nháp'), { publish: false });
+    await createDocument(as(district.id, 'SUPER_ADMIN'), district.id, doc('30/2025/QĐ-UBND', 'Văn bản của huyện'), { publish: true });
     const s = await createService(as(dept.id, 'SUPER_ADMIN'), dept.id, {
       ...birth,
       legalBasis: 'Quyết định số 28/2025/qđ-ubnd ngày 12/9/2025 của UBND tỉnh\nQuyết định số 29/2025/QĐ-UBND\nQuyết định số 30/2025/QĐ-UBND\nLuật Hộ tịch số 60/2014/QH13',

@@ -3,9 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
-import { marksFromForm } from '@/modules/content/protection-marks';
-import { workflowStepAction } from '@/modules/workflow/workflow.actions';
-import { createDocument, deleteDocument, documentTransition, updateDocument } from './document-editing';
+import { createDocument, deleteDocument, setDocumentPublished, updateDocument } from './document-editing';
 import { attachDocumentFiles, detachDocumentFile } from './document-files';
 import type { DocumentInput } from './documents.schemas';
 
@@ -35,37 +33,37 @@ function documentInput(form: FormData): DocumentInput {
 
 const listPath = (siteId: string) => `/quan-tri/trang/${siteId}/van-ban`;
 
-/** Save (a version), or save and submit it for review, from the document form. */
+/** Save (draft) or save-and-publish, from the document form. */
 export async function saveDocumentAction(siteId: string, documentId: string | null, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const submit = form.get('intent') === 'submit';
+  const publish = form.get('intent') === 'publish';
   try {
     if (documentId) {
-      const saved = await updateDocument(actor, siteId, documentId, documentInput(form), { marks: marksFromForm(form) });
-      if (submit) await documentTransition(actor, siteId, documentId, { action: 'submit' });
-      revalidatePath(listPath(siteId), 'layout');
-      const pending = saved.pendingVersion ? ' Bản đang đăng không đổi cho đến khi phiên bản mới được duyệt.' : '';
-      return { ok: true, message: submit ? `Đã lưu phiên bản ${saved.revision} và gửi duyệt.` : `Đã lưu phiên bản ${saved.revision}.${pending}` };
+      await updateDocument(actor, siteId, documentId, documentInput(form));
+      if (publish) await setDocumentPublished(actor, siteId, documentId, true);
+      revalidatePath(listPath(siteId));
+      return { ok: true, message: publish ? 'Đã lưu và đăng văn bản.' : 'Đã lưu văn bản.' };
     }
-    const created = await createDocument(actor, siteId, documentInput(form), { marks: marksFromForm(form) });
-    if (submit) await documentTransition(actor, siteId, created.id, { action: 'submit' });
+    const created = await createDocument(actor, siteId, documentInput(form), { publish });
     revalidatePath(listPath(siteId));
-    return { ok: true, message: submit ? 'Đã lưu và gửi duyệt.' : 'Đã lưu bản nháp.', redirectTo: `${listPath(siteId)}/${created.id}?da-luu=1` };
+    return { ok: true, message: publish ? 'Đã đăng văn bản.' : 'Đã lưu bản nháp.', redirectTo: `${listPath(siteId)}/${created.id}?da-luu=1` };
   } catch (e) {
     return toActionError(e, { action: 'saveDocument', siteId });
   }
 }
 
-/** A workflow step from the console (the service decides again whether this person may take it), or delete. */
-export async function documentCommandAction(siteId: string, documentId: string, prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function documentCommandAction(siteId: string, documentId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
+  const command = form.get('command');
   try {
-    if (form.get('command') === 'delete') {
+    if (command === 'delete') {
       await deleteDocument(actor, siteId, documentId);
       revalidatePath(listPath(siteId));
       return { ok: true, message: 'Đã xóa văn bản.', redirectTo: listPath(siteId) };
     }
-    return workflowStepAction('document', siteId, documentId, prev, form);
+    await setDocumentPublished(actor, siteId, documentId, command === 'publish');
+    revalidatePath(`${listPath(siteId)}/${documentId}`);
+    return { ok: true, message: command === 'publish' ? 'Đã đăng văn bản.' : 'Đã gỡ văn bản khỏi trang công khai.' };
   } catch (e) {
     return toActionError(e, { action: 'documentCommand', siteId });
   }
@@ -86,7 +84,7 @@ export async function attachDocumentFilesAction(siteId: string, documentId: stri
 export async function detachDocumentFileAction(siteId: string, documentId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
   try {
-    await detachDocumentFile(actor, siteId, documentId, String(form.get('mediaId') ?? ''));
+    await detachDocumentFile(actor, siteId, documentId, String(form.get('documentFileId') ?? ''));
     revalidatePath(`${listPath(siteId)}/${documentId}`);
     return { ok: true, message: 'Đã gỡ tệp khỏi văn bản (tệp vẫn còn trong thư viện).' };
   } catch (e) {
