@@ -8,8 +8,9 @@ import type { PublicFormResult } from '@/modules/public-forms/public-form';
  * server renders the result, and `state.values` refills the fields); with JavaScript `onSubmit` sends it without
  * React's automatic reset, so a refused form keeps everything typed.
  */
-export function usePublicForm(action: (prev: PublicFormResult | null, form: FormData) => Promise<PublicFormResult>) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function usePublicForm(action: (prev: PublicFormResult | null, form: FormData) => Promise<PublicFormResult>, permalink: string) {
+  // The permalink is the page's own path: without JavaScript the browser posts there and the server renders the result.
+  const [state, formAction, pending] = useActionState(action, null, permalink);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);

@@ -10,7 +10,7 @@ const LABELS = { name: 'Họ và tên', email: 'Thư điện tử', organisation
 
 /** Comment on the whole draft or one article of it (I2); works without JavaScript. */
 export function CommentForm({ slug, articles }: { slug: string; articles: { label: string; heading: string }[] }) {
-  const { state, formAction, onSubmit, pending, value } = usePublicForm(submitCommentAction.bind(null, slug));
+  const { state, formAction, onSubmit, pending, value } = usePublicForm(submitCommentAction.bind(null, slug), `/gop-y-du-thao/${slug}`);
   if (state?.ok) {
     return (
       <div className="notice" role="status">

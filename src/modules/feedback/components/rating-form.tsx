@@ -8,7 +8,7 @@ import { RATING_ASPECTS, SCORE_LABELS } from '../feedback.schemas';
 
 /** Four radio groups 1–5, each a fieldset with its legend (I3); works without JavaScript. */
 export function RatingForm() {
-  const { state, formAction, onSubmit, pending, value } = usePublicForm(submitRatingAction);
+  const { state, formAction, onSubmit, pending, value } = usePublicForm(submitRatingAction, '/danh-gia');
   if (state?.ok) {
     return (
       <div className="notice" role="status">

@@ -11,7 +11,7 @@ const LABELS: Record<string, string> = { name: 'Họ và tên', email: 'Thư đi
 
 /** Asking a question (I1): works without JavaScript; after sending, the tracking code is shown once here and mailed. */
 export function AskQuestionForm() {
-  const { state, formAction, onSubmit, pending, value } = usePublicForm(askQuestionAction);
+  const { state, formAction, onSubmit, pending, value } = usePublicForm(askQuestionAction, '/hoi-dap/gui-cau-hoi');
   if (state?.ok) {
     const data = state.data as { code: string; dueDate: string };
     return (
@@ -39,7 +39,7 @@ export function AskQuestionForm() {
       <Field name="name" label="Họ và tên" state={state} defaultValue={value('name')} autoComplete="name" required />
       <Field name="email" label="Thư điện tử" hint="Mã tra cứu và câu trả lời được gửi tới địa chỉ này." type="email" state={state} defaultValue={value('email')} autoComplete="email" required />
       <Field name="phone" label="Số điện thoại (không bắt buộc)" type="tel" state={state} defaultValue={value('phone')} autoComplete="tel" />
-      <Field name="address" label="Địa chỉ (không bắt buộc)" state={state} defaultValue={value('address')} autoComplete="street-address" />
+      <Field name="address" label="Địa chỉ (không bắt buộc)" state={state} defaultValue={value('address')} />
       <Field name="field" label="Lĩnh vực" state={state} defaultValue={value('field') ?? ''} required>
         <option value="">Chọn lĩnh vực</option>
         {QUESTION_FIELDS.map((f) => (

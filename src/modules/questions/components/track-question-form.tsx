@@ -10,7 +10,7 @@ import type { TrackedQuestion } from '../questions.service';
 
 /** Tracking by code (I1): sent by POST so codes stay out of addresses, histories and server logs. */
 export function TrackQuestionForm() {
-  const { state, formAction, onSubmit, pending, value } = usePublicForm(trackQuestionAction);
+  const { state, formAction, onSubmit, pending, value } = usePublicForm(trackQuestionAction, '/hoi-dap/tra-cuu');
   const q = state?.ok ? (state.data as TrackedQuestion) : null;
   return (
     <>
