@@ -13,6 +13,9 @@ export const CONTENT_SECTIONS = [
   { path: 'thu-vien-anh', label: 'Thư viện ảnh, video' },
   { path: 'lien-ket', label: 'Liên kết' },
   { path: 'banner', label: 'Banner' },
+  { path: 'hoi-dap', label: 'Hỏi đáp, phản ánh kiến nghị' },
+  { path: 'gop-y-du-thao', label: 'Lấy ý kiến dự thảo' },
+  { path: 'danh-gia', label: 'Đánh giá trang' },
   { path: 'ban-bien-tap', label: 'Ban biên tập' },
   { path: 'nhuan-but', label: 'Nhuận bút' },
 ] as const;
