@@ -112,6 +112,19 @@ function hostOf(req) {
   return String(h).split(',')[0].trim().toLowerCase().replace(/:\d+$/, '');
 }
 
+/**
+ * The visitor's address for the app's rate limits (I4), in an internal header nobody outside can set: the socket's
+ * peer, or with TRUST_PROXY=1 the last X-Forwarded-For entry (appended by the trusted proxy itself; earlier
+ * entries are whatever the client wrote).
+ */
+const CLIENT_IP_HEADER = 'x-cs-client-ip';
+function setClientAddress(req) {
+  delete req.headers[CLIENT_IP_HEADER];
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').pop().trim() : '';
+  const address = forwarded || req.socket.remoteAddress || 'unknown';
+  req.headers[CLIENT_IP_HEADER] = address.replace(/^::ffff:/, '');
+}
+
 function passThrough(req, res, label) {
   stats.bypass++;
   const up = http.request({ host: '127.0.0.1', port: innerPort, method: req.method, path: req.url, headers: req.headers, agent }, (r) => {
@@ -151,6 +164,7 @@ function send(req, res, entry, label) {
 }
 
 async function handle(req, res) {
+  setClientAddress(req);
   const bypass = enabled ? requestBypasses(req) : 'off';
   if (bypass) return passThrough(req, res, 'BYPASS');
   // After a write through this instance (its response has ended, so it committed) or a NOTIFY, no page is served
@@ -208,6 +222,7 @@ server.on('upgrade', (req, socket) => {
 server.listen(port, () => console.log(`[serve] cổng ${port} → ứng dụng ${innerPort}${enabled ? ', bộ nhớ đệm trang bật' : ''}`));
 
 async function shutdown() {
+  next.removeAllListeners('exit');
   server.close();
   await stopChild(next);
   await listener?.end().catch(() => {});

@@ -24,7 +24,8 @@ function html(body: string, status: number, extra: Record<string, string> = {}) 
 
 function externalOrigin(request: NextRequest, host: string): string {
   const proto = TRUST_PROXY ? (request.headers.get('x-forwarded-proto') ?? 'https') : request.nextUrl.protocol.replace(':', '');
-  const port = TRUST_PROXY ? '' : request.nextUrl.port;
+  // The port the visitor used is in their Host header (the app itself listens on a private port behind the page cache).
+  const port = TRUST_PROXY ? '' : (/:(\d+)$/.exec(request.headers.get('host') ?? '')?.[1] ?? request.nextUrl.port);
   return `${proto}://${host}${port ? `:${port}` : ''}`;
 }
 

@@ -57,3 +57,12 @@ export async function publishItemThroughBoard(board: Awaited<ReturnType<typeof e
   await transition(board.editor, adapter, { siteId, entityId, action: 'review' });
   await transition(board.head, adapter, { siteId, entityId, action: 'approve' });
 }
+
+type Step = (actor: Actor, siteId: string, id: string, input: { action: 'submit' | 'review' | 'approve' }) => Promise<unknown>;
+
+/** The same path for any content type written by the board's contributor, through that type's transition. */
+export async function approveThroughBoard(board: Awaited<ReturnType<typeof editorialBoard>>, step: Step, siteId: string, id: string) {
+  await step(board.contributor, siteId, id, { action: 'submit' });
+  await step(board.editor, siteId, id, { action: 'review' });
+  await step(board.head, siteId, id, { action: 'approve' });
+}
