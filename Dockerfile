@@ -17,4 +17,4 @@ COPY --from=build /app /app
 USER node
 EXPOSE 3000
 # Migrations run before the server; with several instances the advisory lock lets one apply them.
-CMD ["sh", "-c", "node node_modules/tsx/dist/cli.mjs scripts/db/migrate.ts deploy && node node_modules/next/dist/bin/next start -p ${PORT}"]
+CMD ["sh", "-c", "node node_modules/tsx/dist/cli.mjs scripts/db/migrate.ts deploy && node scripts/serve.mjs"]

@@ -25,9 +25,11 @@ import { seedIntro } from './seed/intro';
 import { seedLinksAndBanners } from './seed/links';
 import { seedProjects } from './seed/projects';
 import { seedSchedule } from './seed/schedule';
+import { seedServices } from './seed/services';
+import { seedCitizens } from './seed/citizens';
 
 /** Demo content of each area, loaded after the sites exist (prisma/seed/*.ts). */
-const CONTENT_SEEDERS: ContentSeeder[] = [seedArticles, seedDocuments, seedIntro, seedSchedule, seedProjects, seedGalleries, seedLinksAndBanners];
+const CONTENT_SEEDERS: ContentSeeder[] = [seedArticles, seedDocuments, seedIntro, seedSchedule, seedProjects, seedServices, seedGalleries, seedLinksAndBanners, seedCitizens];
 
 /** Content is written as the site's own super-admin would write it (platform admins do not edit content). */
 function siteActor(siteId: string): Actor {

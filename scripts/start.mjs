@@ -3,7 +3,7 @@
 //   2. migrations, then the demo province on an empty database (not in production)
 //   3. a production build when sources changed, then `next start` on PORT (3000)
 import { join } from 'node:path';
-import { DATA_DIR, baseEnv, buildApp, buildIsCurrent, ensureDevAuthSecret, runTsx, spawnNext, startEmbeddedDb, stopChild, waitForHttp } from './lib/runtime.mjs';
+import { DATA_DIR, baseEnv, buildApp, buildIsCurrent, ensureDevAuthSecret, runTsx, spawnServe, startEmbeddedDb, stopChild, waitForHttp } from './lib/runtime.mjs';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
@@ -49,8 +49,8 @@ try {
     await buildApp();
   }
 
-  const next = spawnNext(dev ? ['dev', '-p', String(port)] : ['start', '-p', String(port)], {
-    env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
+  const next = spawnServe(dev ? ['--dev'] : [], {
+    env: { ...env, PORT: String(port), NODE_ENV: dev ? 'development' : 'production' },
   });
   children.push(next);
   next.on('exit', (code) => {

@@ -14,7 +14,7 @@ import {
   buildIsCurrent,
   run,
   runTsx,
-  spawnNext,
+  spawnServe,
   startEmbeddedDb,
   stopChild,
   waitForHttp,
@@ -143,7 +143,7 @@ async function main() {
       }
       const port = Number(process.env.E2E_PORT ?? 3199);
       const serverEnv = { ...env, NODE_ENV: 'production', PORT: String(port), AUTH_TRUST_HOST: 'true', NEXTAUTH_URL: `http://khanhhoa.localhost:${port}` };
-      const server = spawnNext(['start', '-p', String(port)], { env: serverEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+      const server = spawnServe([], { env: serverEnv, stdio: ['ignore', 'inherit', 'inherit'] });
       cleanups.unshift(() => stopChild(server));
       await waitForHttp(`http://127.0.0.1:${port}/api/health`);
       await vitest('e2e', { ...serverEnv, E2E_PORT: String(port), CHROMIUM_PATH: chromium, PORTAL_CLI_ENV: JSON.stringify({ DATABASE_URL: url }) });

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { resolveHost } from '@/modules/domains/host-directory';
 import { publicHostFrom } from '@/server/request-host';
+import { CACHE_SITE_HEADER, isCacheablePath } from '@/lib/page-cache-policy';
 import { archivedSitePage, suspendedSitePage, unknownHostPage } from '@/server/status-pages';
 
 /**
@@ -23,7 +24,8 @@ function html(body: string, status: number, extra: Record<string, string> = {}) 
 
 function externalOrigin(request: NextRequest, host: string): string {
   const proto = TRUST_PROXY ? (request.headers.get('x-forwarded-proto') ?? 'https') : request.nextUrl.protocol.replace(':', '');
-  const port = TRUST_PROXY ? '' : request.nextUrl.port;
+  // The port the visitor used is in their Host header (the app itself listens on a private port behind the page cache).
+  const port = TRUST_PROXY ? '' : (/:(\d+)$/.exec(request.headers.get('host') ?? '')?.[1] ?? request.nextUrl.port);
   return `${proto}://${host}${port ? `:${port}` : ''}`;
 }
 
@@ -69,11 +71,14 @@ export async function proxy(request: NextRequest) {
 
   headers.set('x-cs-host', host);
   headers.set('x-cs-site-id', route.siteId);
-  if (pathname.startsWith('/api/')) return NextResponse.next({ request: { headers } });
+  // Marks the response for the page cache in front of the app (scripts/serve.mjs), which keeps it per host and only
+  // while the site's cache generation is unchanged; it never reaches the visitor.
+  const cacheHeaders = isCacheablePath(pathname) ? { [CACHE_SITE_HEADER]: route.siteId } : undefined;
+  if (pathname.startsWith('/api/')) return NextResponse.next({ request: { headers }, headers: cacheHeaders });
 
   const url = request.nextUrl.clone();
   url.pathname = `/s/${encodeURIComponent(host)}${pathname === '/' ? '' : pathname}`;
-  return NextResponse.rewrite(url, { request: { headers } });
+  return NextResponse.rewrite(url, { request: { headers }, headers: cacheHeaders });
 }
 
 export const config = {

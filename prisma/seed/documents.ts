@@ -1,7 +1,8 @@
 import { removeDiacritics } from '@/lib/vietnamese';
 import { paragraphsToDoc } from '@/modules/content/rich-text';
+import { CLI_ACTOR } from '@/server/actor';
 import { createDocument } from '@/modules/documents/document-editing';
-import { attachDocumentFiles } from '@/modules/documents/document-files';
+import { uploadMedia } from '@/modules/media/media.service';
 import type { DocumentTypeCode, LegalStatusCode } from '@/modules/documents/document-types';
 import { todayInVietnam } from '@/modules/documents/legal-status';
 import { minimalPdf } from './pdf';
@@ -344,11 +345,15 @@ async function seedSite(ctx: SeedContext, siteKey: string, docs: D[]) {
   const siteId = ctx.siteIds.get(siteKey);
   if (!siteId) return;
   const actor = ctx.actorFor(siteKey);
+  // Demo documents stand for what was issued and approved before the platform existed: imported as published
+  // (drafts as drafts), their PDFs uploaded to the site's library first and attached in the same version.
+  const importer = CLI_ACTOR;
+  const upload = async (file: File) => [(await uploadMedia(actor, siteId, file, {}, 'DOCUMENT')).id];
   const ids = new Map<string, string>();
   // Referenced documents come earlier in each list, so replacement and relations can point at them.
   for (const d of docs) {
     const created = await createDocument(
-      actor,
+      importer,
       siteId,
       {
         number: d.number,
@@ -364,14 +369,14 @@ async function seedSite(ctx: SeedContext, siteKey: string, docs: D[]) {
         body: d.body ? paragraphsToDoc(d.body) : null,
         replacedById: d.replacedBy ? ids.get(d.replacedBy) : null,
         relatedIds: (d.related ?? []).map((k) => ids.get(k)!),
+        fileIds: d.noFile ? [] : await upload(pdfFile(d, 'vi')),
       },
-      { publish: !d.draft },
+      { imported: d.draft ? 'DRAFT' : 'PUBLISHED' },
     );
     ids.set(d.key, created.id);
-    if (!d.noFile) await attachDocumentFiles(actor, siteId, created.id, [pdfFile(d, 'vi')]);
     if (d.en) {
-      const en = await createDocument(
-        actor,
+      await createDocument(
+        importer,
         siteId,
         {
           number: d.number,
@@ -387,10 +392,10 @@ async function seedSite(ctx: SeedContext, siteKey: string, docs: D[]) {
           body: d.en.body ? paragraphsToDoc(d.en.body) : null,
           lang: 'en',
           translationOfId: created.id,
+          fileIds: await upload(pdfFile({ ...d, issuer: d.en.issuer, summary: d.en.summary }, 'en')),
         },
-        { publish: true },
+        { imported: 'PUBLISHED' },
       );
-      await attachDocumentFiles(actor, siteId, en.id, [pdfFile({ ...d, issuer: d.en.issuer, summary: d.en.summary }, 'en')]);
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '@/server/actor';
+import { CLI_ACTOR, type Actor } from '@/server/actor';
 import { saveGallery } from '@/modules/galleries/save-gallery';
 import type { MediaDto } from '@/modules/media/media.service';
 import type { SeedContext } from './seed-context';
@@ -98,6 +98,10 @@ const STTTT_ALBUMS: Album[] = [
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000 - 3_600_000);
 
+/**
+ * The pictures are uploaded by the site's administration; the albums stand for what the board approved before the
+ * platform existed and enter through the command line's import (published, or the one draft).
+ */
 async function seedAlbums(actor: Actor, siteId: string, albums: Album[], hueStart: number): Promise<MediaDto[]> {
   let hue = hueStart;
   const all: MediaDto[] = [];
@@ -111,15 +115,15 @@ async function seedAlbums(actor: Actor, siteId: string, albums: Album[], hueStar
     const items = pictures.map((m, i) => ({ mediaId: m.id, caption: album.photos[i]!.caption, position: i }));
     const coverId = album.coverIndex !== undefined ? pictures[album.coverIndex]!.id : null;
     const saved = await saveGallery(
-      actor,
+      CLI_ACTOR,
       siteId,
       null,
       { kind: 'PHOTO', title: album.title, description: album.description, coverId, publishedAt: album.draft ? null : daysAgo(album.daysAgo), items },
-      { publish: !album.draft },
+      { imported: album.draft ? 'DRAFT' : 'PUBLISHED' },
     );
     if (album.en) {
       await saveGallery(
-        actor,
+        CLI_ACTOR,
         siteId,
         null,
         {
@@ -132,7 +136,7 @@ async function seedAlbums(actor: Actor, siteId: string, albums: Album[], hueStar
           publishedAt: daysAgo(album.daysAgo),
           items: pictures.map((m, i) => ({ mediaId: m.id, caption: album.en!.captions[i], position: i })),
         },
-        { publish: true },
+        { imported: 'PUBLISHED' },
       );
     }
   }
@@ -144,7 +148,7 @@ export async function seedGalleries(ctx: SeedContext): Promise<void> {
   const root = ctx.siteIds.get('root')!;
   const rootPictures = await seedAlbums(ctx.actorFor('root'), root, ROOT_ALBUMS, 3);
   await saveGallery(
-    ctx.actorFor('root'),
+    CLI_ACTOR,
     root,
     null,
     {
@@ -162,7 +166,7 @@ export async function seedGalleries(ctx: SeedContext): Promise<void> {
         { videoUrl: 'https://vtv.vn/', caption: 'Xem thời sự trên trang của Đài Truyền hình Việt Nam', position: 1 },
       ],
     },
-    { publish: true },
+    { imported: 'PUBLISHED' },
   );
   await seedAlbums(ctx.actorFor('stttt'), ctx.siteIds.get('stttt')!, STTTT_ALBUMS, 200);
 }

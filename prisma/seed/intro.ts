@@ -1,3 +1,4 @@
+import { CLI_ACTOR } from '@/server/actor';
 import type { RichTextDoc, RichTextNode } from '@/modules/content/rich-text';
 import { createDirectoryEntry } from '@/modules/intro/directory.service';
 import type { PageKindName } from '@/modules/intro/intro.schemas';
@@ -431,21 +432,24 @@ const NHATRANG = localUnit({
 async function seedSite(ctx: SeedContext, key: string, spec: SiteIntro) {
   const siteId = ctx.siteIds.get(key)!;
   const actor = ctx.actorFor(key);
+  // Demo pages and people stand for what the board approved before the platform existed: imported as published.
+  const importer = CLI_ACTOR;
   for (const page of spec.pages) {
-    const vi = await createPage(actor, siteId, { title: page.title, slug: page.slug, kind: page.kind, position: page.position, body: page.body }, { publish: true });
+    const vi = await createPage(importer, siteId, { title: page.title, slug: page.slug, kind: page.kind, position: page.position, body: page.body }, { imported: 'PUBLISHED' });
     if (page.en) {
-      await createPage(actor, siteId, { title: page.en.title, slug: page.en.slug, body: page.en.body, lang: 'en', translationOfId: vi.id }, { publish: true });
+      await createPage(importer, siteId, { title: page.en.title, slug: page.en.slug, body: page.en.body, lang: 'en', translationOfId: vi.id }, { imported: 'PUBLISHED' });
     }
   }
   if (spec.draftPage) {
     // Never public (issue 3 "drafts never appear"): the e2e tests look for it.
-    await createPage(actor, siteId, { title: spec.draftPage.title, slug: spec.draftPage.slug, kind: 'OTHER', position: 9, body: doc(p('Nội dung đang soạn, chưa được duyệt.')) });
+    await createPage(importer, siteId, { title: spec.draftPage.title, slug: spec.draftPage.slug, kind: 'OTHER', position: 9, body: doc(p('Nội dung đang soạn, chưa được duyệt.')) }, { imported: 'DRAFT' });
   }
   for (const [position, person] of spec.people.entries()) {
     const { en, ...fields } = person;
-    const vi = await createPerson(actor, siteId, { ...fields, position }, { publish: true });
-    if (en) await createPerson(actor, siteId, { name: person.name, ...en, lang: 'en', translationOfId: vi.id }, { publish: true });
+    const vi = await createPerson(importer, siteId, { ...fields, position }, { imported: 'PUBLISHED' });
+    if (en) await createPerson(importer, siteId, { name: person.name, ...en, lang: 'en', translationOfId: vi.id }, { imported: 'PUBLISHED' });
   }
+  // The e-mail directory is site structure, kept by the site's administration (not an editorial item).
   for (const entry of spec.directory) await createDirectoryEntry(actor, siteId, entry);
 }
 
@@ -458,5 +462,5 @@ export async function seedIntro(ctx: SeedContext): Promise<void> {
   await seedSite(ctx, 'nhatrang', NHATRANG);
   // A leader still being written on the root portal: never shown.
   const root = ctx.siteIds.get('root')!;
-  await createPerson(ctx.actorFor('root'), root, { name: 'Nguyễn Văn Nháp', jobTitle: 'Phó Chủ tịch Ủy ban nhân dân tỉnh (chưa duyệt)', isLeader: true, position: 20 });
+  await createPerson(CLI_ACTOR, root, { name: 'Nguyễn Văn Nháp', jobTitle: 'Phó Chủ tịch Ủy ban nhân dân tỉnh (chưa duyệt)', isLeader: true, position: 20 }, { imported: 'DRAFT' });
 }

@@ -1,3 +1,4 @@
+import { CLI_ACTOR } from '@/server/actor';
 import { paragraphsToDoc } from '@/modules/content/rich-text';
 import type { ProjectInput } from '@/modules/projects/projects.schemas';
 import { createProject } from '@/modules/projects/projects.service';
@@ -131,18 +132,19 @@ const KHANHSON: P[] = [
 
 async function seedSite(ctx: SeedContext, key: string, projects: P[]) {
   const siteId = ctx.siteIds.get(key)!;
-  const actor = ctx.actorFor(key);
+  // Demo projects stand for what the board approved before the platform existed: imported as published (drafts as drafts).
+  const importer = CLI_ACTOR;
   // Last first, so the first one listed is the newest.
   for (const p of [...projects].reverse()) {
     const { body, draft, en, ...input } = p;
-    const created = await createProject(actor, siteId, { ...input, body: body ? paragraphsToDoc(body) : null }, { publish: !draft });
+    const created = await createProject(importer, siteId, { ...input, body: body ? paragraphsToDoc(body) : null }, { imported: draft ? 'DRAFT' : 'PUBLISHED' });
     if (en) {
       const { body: enBody, ...enInput } = en;
       await createProject(
-        actor,
+        importer,
         siteId,
         { ...input, ...enInput, body: enBody ? paragraphsToDoc(enBody) : null, lang: 'en', translationOfId: created.id },
-        { publish: true },
+        { imported: 'PUBLISHED' },
       );
     }
   }

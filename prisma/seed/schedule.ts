@@ -1,3 +1,4 @@
+import { CLI_ACTOR } from '@/server/actor';
 import { createScheduleEntry } from '@/modules/schedule/schedule.service';
 import { addDays, currentIsoWeek, weekStart } from '@/modules/schedule/iso-week';
 import type { SeedContext } from './seed-context';
@@ -61,12 +62,13 @@ function withDate(content: string, date: string): string {
 
 async function seedSite(ctx: SeedContext, key: string, entries: E[], lang: 'vi' | 'en' = 'vi') {
   const siteId = ctx.siteIds.get(key)!;
-  const actor = ctx.actorFor(key);
+  // Demo entries stand for a schedule the board approved before the platform existed: imported as published.
+  const importer = CLI_ACTOR;
   const monday = weekStart(currentIsoWeek());
   for (const e of entries) {
     const { day, start, end, ...rest } = e;
     const date = addDays(monday, day);
-    await createScheduleEntry(actor, siteId, { ...rest, content: withDate(rest.content, date), date, startTime: start, endTime: end, lang }, { publish: true });
+    await createScheduleEntry(importer, siteId, { ...rest, content: withDate(rest.content, date), date, startTime: start, endTime: end, lang }, { imported: 'PUBLISHED' });
   }
 }
 
@@ -79,11 +81,16 @@ export async function seedSchedule(ctx: SeedContext): Promise<void> {
   await seedSite(ctx, 'root', ROOT_EN, 'en');
   await seedSite(ctx, 'stttt', STTTT);
   const monday = weekStart(currentIsoWeek());
-  await createScheduleEntry(ctx.actorFor('root'), ctx.siteIds.get('root')!, {
-    date: addDays(monday, 2),
-    startTime: '15:00',
-    leader: PCT_2,
-    content: 'Bản nháp: làm việc với đoàn thanh tra chuyên đề (chưa duyệt, không công bố)',
-    place: 'Phòng họp số 3, trụ sở UBND tỉnh',
-  });
+  await createScheduleEntry(
+    CLI_ACTOR,
+    ctx.siteIds.get('root')!,
+    {
+      date: addDays(monday, 2),
+      startTime: '15:00',
+      leader: PCT_2,
+      content: 'Bản nháp: làm việc với đoàn thanh tra chuyên đề (chưa duyệt, không công bố)',
+      place: 'Phòng họp số 3, trụ sở UBND tỉnh',
+    },
+    { imported: 'DRAFT' },
+  );
 }

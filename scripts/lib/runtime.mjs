@@ -49,6 +49,11 @@ export function spawnNext(args, { env, stdio = 'inherit' } = {}) {
   return spawn(process.execPath, [NEXT_CLI, ...args], { cwd: ROOT_DIR, env, stdio });
 }
 
+/** One app instance: the page cache on PORT in front of Next.js (scripts/serve.mjs). */
+export function spawnServe(args, { env, stdio = 'inherit' } = {}) {
+  return spawn(process.execPath, [join(ROOT_DIR, 'scripts', 'serve.mjs'), ...args], { cwd: ROOT_DIR, env, stdio });
+}
+
 export function runNext(args, options) {
   return run(process.execPath, [NEXT_CLI, ...args], options);
 }

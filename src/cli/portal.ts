@@ -2,6 +2,8 @@
  * `npm run portal -- <command>`: platform operations from the command line (CONTRACT "Command line").
  * Exit codes: 0 done, 1 refused by a rule or failed, 2 malformed arguments.
  */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CLI_ACTOR } from '@/server/actor';
 import { closeResources } from '@/server/process';
@@ -14,6 +16,7 @@ import { SITE_ROLES } from '@/modules/users/roles';
 import { rebuildSearchIndex, searchEngine } from '@/modules/search/search-index';
 import { ReindexOptionsSchema } from '@/modules/search/search.schemas';
 import { progressReporter } from './progress';
+import { importServiceCatalogue, importServiceStats, type RejectedRow } from '@/modules/services/service-import';
 
 class UsageError extends Error {}
 
@@ -21,7 +24,10 @@ type Command = {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run: (values: Record<string, string | boolean | string[] | undefined>) => Promise<void>;
+  /** Commands that take a file name (or other positional arguments). */
+  positionals?: boolean;
+  /** Resolves to the exit code when it is not 0. */
+  run: (values: Record<string, string | boolean | string[] | undefined>, positionals: string[]) => Promise<number | void>;
 };
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -32,6 +38,30 @@ async function siteRef(ref: string | undefined, what: string) {
   if (!site) throw new UsageError(`Không tìm thấy ${what} "${ref}" (dùng tên miền, mã hoặc id).`);
   return site;
 }
+
+/** The one file a command reads, as bytes; a missing or unreadable file is a refusal (exit 1), not a usage error. */
+function readInputFile(positionals: string[]) {
+  if (positionals.length === 0) throw new UsageError('Thiếu tên tệp (CSV hoặc JSON).');
+  if (positionals.length > 1) throw new UsageError(`Chỉ nhập một tệp mỗi lần; thừa: "${positionals[1]}".`);
+  const path = positionals[0]!;
+  try {
+    return { bytes: new Uint8Array(readFileSync(path)), name: basename(path) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new FileError(`không đọc được tệp ${path}${code === 'ENOENT' ? ' (tệp không tồn tại)' : code === 'EISDIR' ? ' (đây là thư mục)' : code === 'EACCES' ? ' (không có quyền đọc)' : ''}.`);
+  }
+}
+
+class FileError extends Error {}
+
+function printRejected(rejected: RejectedRow[]) {
+  if (rejected.length === 0) return;
+  const lines = new Set(rejected.map((r) => r.line)).size;
+  console.log(`Dòng bị từ chối: ${lines}`);
+  for (const r of rejected) console.log(`  - Dòng ${r.line}, cột ${r.column}: ${r.message}`);
+}
+
+const list = (codes: string[]) => (codes.length === 0 ? '0' : codes.length <= 10 ? `${codes.length} (${codes.join(', ')})` : `${codes.length} (${codes.slice(0, 10).join(', ')}, …)`);
 
 const commands: Record<string, Command> = {
   'site:create': {
@@ -159,9 +189,60 @@ const commands: Record<string, Command> = {
   },
 };
 
+commands['services:import'] = {
+  summary: 'Nhập danh mục thủ tục hành chính từ tệp CSV/JSON (theo mã thủ tục, chạy lại không tạo trùng)',
+  usage: `npm run portal -- services:import TỆP.csv|TỆP.json --site stttt.khanhhoa.gov.vn [--publish]
+  Cột: ma_thu_tuc, ten_thu_tuc, linh_vuc, muc_do, co_quan_thuc_hien (bắt buộc); doi_tuong_thuc_hien, trinh_tu_thuc_hien,
+  cach_thuc_thuc_hien, thanh_phan_ho_so, thoi_han_giai_quyet, phi_le_phi, ket_qua_thuc_hien, yeu_cau_dieu_kien,
+  can_cu_phap_ly, dia_chi_truc_tuyen. Nhiều mục trong một ô: mỗi mục một dòng. Mẫu: docs/samples/thu-tuc-hanh-chinh.csv
+  --publish: đăng ngay các thủ tục đã nhập (mặc định thủ tục mới là bản nháp).`,
+  options: { site: { type: 'string' }, publish: { type: 'boolean' } },
+  positionals: true,
+  async run(v, positionals) {
+    if (!v.site) throw new UsageError('Thiếu --site (trang nhận danh mục thủ tục).');
+    const file = readInputFile(positionals);
+    const site = (await siteRef(str(v.site), 'trang'))!;
+    const r = await importServiceCatalogue(CLI_ACTOR, site.id, file, { publish: v.publish === true });
+    console.log(`Tệp ${file.name} (${r.format.toUpperCase()}): ${r.rows} dòng dữ liệu, trang ${site.host}.`);
+    if (r.unknownColumns.length) console.log(`Cột không dùng (bỏ qua): ${r.unknownColumns.join(', ')}`);
+    console.log(`Thêm mới: ${list(r.created)}`);
+    console.log(`Cập nhật: ${list(r.updated)}`);
+    console.log(`Không đổi: ${r.unchanged.length}`);
+    if (v.publish) console.log(`Đã đăng: ${list(r.published)}`);
+    printRejected(r.rejected);
+    if (r.created.length + r.updated.length + r.unchanged.length === 0) {
+      console.error('Lỗi: không có dòng hợp lệ nào; không nhập gì.');
+      return 1;
+    }
+  },
+};
+
+commands['services:import-stats'] = {
+  summary: 'Nhập số liệu sử dụng dịch vụ công (lượt sử dụng, hồ sơ tiếp nhận, đúng hạn, trễ hạn) từ CSV/JSON',
+  usage: `npm run portal -- services:import-stats TỆP.csv|TỆP.json [--site sonthai.khanson.khanhhoa.gov.vn]
+  Cột: ma_thu_tuc, ky (bắt buộc; tháng 2026-03, quý 2026-Q1 hoặc năm 2026); luot_su_dung, tiep_nhan, dung_han, tre_han;
+  don_vi (tên miền hoặc mã đơn vị, bắt buộc khi không có --site). Số liệu cùng thủ tục và kỳ được ghi đè.
+  Mẫu: docs/samples/so-lieu-dich-vu-cong.csv`,
+  options: { site: { type: 'string' } },
+  positionals: true,
+  async run(v, positionals) {
+    const file = readInputFile(positionals);
+    const site = await siteRef(str(v.site), 'trang');
+    const r = await importServiceStats(CLI_ACTOR, file, { site });
+    console.log(`Tệp ${file.name} (${r.format.toUpperCase()}): ${r.rows} dòng dữ liệu${site ? `, trang ${site.host}` : ''}.`);
+    if (r.unknownColumns.length) console.log(`Cột không dùng (bỏ qua): ${r.unknownColumns.join(', ')}`);
+    console.log(`Số liệu mới: ${r.created}, cập nhật: ${r.updated}, không đổi: ${r.unchanged}${r.sites.length ? ` (trang: ${r.sites.join(', ')})` : ''}.`);
+    printRejected(r.rejected);
+    if (r.created + r.updated + r.unchanged === 0) {
+      console.error('Lỗi: không có dòng hợp lệ nào; không nhập gì.');
+      return 1;
+    }
+  },
+};
+
 function help(): string {
   const lines = ['Cổng Số — dòng lệnh quản trị', '', 'Cách dùng: npm run portal -- <lệnh> [tùy chọn]', '', 'Các lệnh:'];
-  for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(14)} ${c.summary}`);
+  for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(21)} ${c.summary}`);
   lines.push('', 'Xem tùy chọn của một lệnh: npm run portal -- <lệnh> --help');
   return lines.join('\n');
 }
@@ -182,8 +263,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   let values: Record<string, string | boolean | string[] | undefined>;
+  let positionals: string[];
   try {
-    values = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }).values as typeof values;
+    const parsed = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: command.positionals === true });
+    values = parsed.values as typeof values;
+    positionals = parsed.positionals;
   } catch (e) {
     const msg = (e as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(msg)?.[1];
@@ -202,12 +286,15 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    await command.run(values);
-    return 0;
+    return (await command.run(values, positionals)) ?? 0;
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`Lỗi: ${e.message}\n\n${command.usage}`);
       return 2;
+    }
+    if (e instanceof FileError) {
+      console.error(`Lỗi: ${e.message}`);
+      return 1;
     }
     if (isAppError(e)) {
       console.error(`Lỗi: ${e.message}`);

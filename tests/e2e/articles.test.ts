@@ -166,7 +166,11 @@ describe('the editorial board in the console (E2, T4)', () => {
     await fixer.getByText(/và gửi duyệt\./).waitFor();
 
     await step('bientap@stttt.khanhhoa.gov.vn', 'Biên tập xong, trình duyệt');
+    // The news list is in the page cache before approval; the approval must empty it.
+    await rawGet(STTTT, '/tin-tuc');
+    expect((await rawGet(STTTT, '/tin-tuc')).headers['x-cache']).toBe('HIT');
     const approver = await step('truongban@stttt.khanhhoa.gov.vn', 'Duyệt và đăng');
+    expect((await rawGet(STTTT, '/tin-tuc')).body).toContain('Sở TT&amp;TT triển khai nền tảng số cho 41 xã');
     await screenshot(approver, 'console-article-approved');
     const r = await rawGet(STTTT, `/tin-tuc/${SLUG}`);
     expect(r.status).toBe(200);

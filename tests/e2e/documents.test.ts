@@ -190,27 +190,29 @@ describe('documents API (X2)', () => {
   });
 });
 
-describe('documents in the console', () => {
-  it('a board head adds a document, attaches its PDF and publishes; citizens find it by number', async () => {
+describe('documents in the console (E2)', () => {
+  it('a contributor adds a document and attaches its PDF; the editor reviews, the head approves; citizens find it by number', async () => {
     const page = await newPage();
-    await signIn(page, 'truongban@stttt.khanhhoa.gov.vn');
+    await signIn(page, 'congtacvien@stttt.khanhhoa.gov.vn');
     await page.getByRole('link', { name: 'Nội dung', exact: true }).click();
     await page.getByRole('link', { name: 'Văn bản', exact: true }).click();
     await page.getByRole('link', { name: 'Thêm văn bản' }).click();
+    expect(await page.getByRole('button', { name: 'Lưu và đăng' }).count()).toBe(0);
     await page.getByLabel('Số ký hiệu').fill('77/QĐ-STTTT');
     await page.getByLabel('Loại văn bản').selectOption('QUYET_DINH');
     await page.getByLabel('Trích yếu').fill('Ban hành Kế hoạch kiểm tra an toàn thông tin năm 2027.');
     await page.getByLabel('Cơ quan ban hành').fill('Sở Thông tin và Truyền thông tỉnh Khánh Hòa');
     await page.getByLabel('Ngày ban hành').fill('2026-11-02');
     await page.getByLabel('Ngày có hiệu lực').fill('2026-10-01');
-    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
+    await page.getByRole('button', { name: 'Lưu nháp' }).click();
     // Refused with the reason; nothing typed is lost.
     await page.locator('.error-summary').waitFor();
     expect(await page.locator('.error-summary').textContent()).toContain('Ngày có hiệu lực không được trước ngày ban hành.');
     expect(await page.getByLabel('Số ký hiệu').inputValue()).toBe('77/QĐ-STTTT');
     await page.getByLabel('Ngày có hiệu lực').fill('2026-11-12');
-    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
+    await page.getByRole('button', { name: 'Lưu nháp' }).click();
     await page.waitForURL(/\/van-ban\/[0-9a-f-]{36}\?da-luu=1/);
+    const editPath = new URL(page.url()).pathname;
     const dir = mkdtempSync(join(tmpdir(), 'congso-docs-e2e-'));
     const file = join(dir, 'Quyết định 77 (bản ký).pdf');
     writeFileSync(file, minimalPdf(['So: 77/QD-STTTT', 'Ban hanh Ke hoach kiem tra an toan thong tin nam 2027']));
@@ -218,6 +220,27 @@ describe('documents in the console', () => {
     await page.getByRole('button', { name: 'Tải lên và đính kèm' }).click();
     await page.getByText('Đã đính kèm 1 tệp.').waitFor();
     await screenshot(page, 'console-document-files');
+    await page.reload();
+    expect(await page.locator('dl.facts').textContent()).toContain('Bản nháp');
+    await page.getByRole('button', { name: 'Gửi duyệt', exact: true }).click();
+    await page.waitForURL(/\?buoc=submit/);
+    expect(await page.getByRole('button', { name: 'Duyệt và đăng' }).count()).toBe(0);
+    expect((await rawGet(STTTT, '/van-ban/quyet-dinh-77-qd-stttt')).status).toBe(404);
+
+    const editor = await newPage();
+    await signIn(editor, 'bientap@stttt.khanhhoa.gov.vn');
+    await editor.goto(url(ROOT, editPath));
+    await editor.getByRole('button', { name: 'Biên tập xong, trình duyệt' }).click();
+    await editor.waitForURL(/\?buoc=review/);
+    expect(await editor.getByRole('button', { name: 'Duyệt và đăng' }).count()).toBe(0);
+
+    const head = await newPage();
+    await signIn(head, 'truongban@stttt.khanhhoa.gov.vn');
+    await head.goto(url(ROOT, editPath));
+    await head.getByRole('button', { name: 'Duyệt và đăng' }).click();
+    await head.waitForURL(/\?buoc=approve/);
+    expect(await head.locator('dl.facts').textContent()).toContain('Đã đăng');
+    await screenshot(head, 'console-document-approved');
 
     const found = await rawGet(STTTT, '/van-ban?q=77%2Fqd-stttt');
     expect(found.body).toContain('href="/van-ban/quyet-dinh-77-qd-stttt"');
@@ -227,6 +250,10 @@ describe('documents in the console', () => {
     expect(fileHref).toBeDefined();
     expect((await rawGet(STTTT, fileHref!)).status).toBe(200);
     expect(detail.body).toContain('Quyết định 77 (bản ký).pdf');
+    // Every save is a version, compared side by side on the revisions page.
+    await head.goto(url(ROOT, `${editPath}/phien-ban`));
+    expect(await head.getByRole('heading', { level: 1 }).textContent()).toBe('Lịch sử phiên bản');
+    expect(await head.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
   });
 });
 

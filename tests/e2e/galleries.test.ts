@@ -147,7 +147,7 @@ describe('links and banners on the home page (C8, C9)', () => {
 });
 
 describe('managing galleries, links and banners in the console', () => {
-  it('a board head uploads several photos into a new album in one form and publishes it; a missing description is refused first', async () => {
+  it('a contributor uploads several photos into a new album in one form and submits it (a missing description refused first); the editor edits; the head approves', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'congso-e2e-album-'));
     const files = [];
     for (const [i, colour] of [[1, { r: 30, g: 110, b: 180 }], [2, { r: 200, g: 150, b: 30 }]] as const) {
@@ -156,25 +156,41 @@ describe('managing galleries, links and banners in the console', () => {
       files.push(f);
     }
     const page = await newPage();
-    await signIn(page, 'truongban@stttt.khanhhoa.gov.vn');
+    await signIn(page, 'congtacvien@stttt.khanhhoa.gov.vn');
     await page.getByRole('link', { name: 'Thư viện ảnh, video' }).click();
     await page.getByRole('link', { name: 'Tạo album ảnh' }).click();
     await page.getByLabel('Tên album').fill('Hội thảo an toàn thông tin năm 2026');
     await page.getByLabel(/^Tải ảnh mới lên/).setInputFiles(files);
-    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
+    expect(await page.getByRole('button', { name: 'Lưu và đăng' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
     await page.locator('.error-summary').waitFor();
     expect(await page.locator('.error-summary').textContent()).toContain('Hãy mô tả (alt) ảnh mới tải lên');
     expect(await page.getByLabel('Tên album').inputValue()).toBe('Hội thảo an toàn thông tin năm 2026');
     await page.getByLabel('Mô tả (alt) cho ảnh thêm mới').fill('Đại biểu dự hội thảo an toàn thông tin');
     await page.getByLabel('Chú thích cho ảnh thêm mới').fill('Ảnh: Sở Thông tin và Truyền thông');
-    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
-    await page.waitForURL(/\/thu-vien-anh\/[0-9a-f-]{36}\?da-luu=dang/);
-    await page.getByLabel('Mô tả ảnh 2 (alt)').waitFor();
-    await page.getByLabel('Mô tả ảnh 2 (alt)').fill('Diễn tập ứng cứu sự cố');
-    await page.getByLabel('Thứ tự ảnh 2').fill('0');
-    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
-    await page.waitForURL(/\?da-luu=1/);
-    await screenshot(page, 'console-album-editor');
+    await page.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
+    await page.waitForURL(/\/thu-vien-anh\/[0-9a-f-]{36}\?da-luu=gui/);
+    const editPath = new URL(page.url()).pathname;
+    expect(await page.getByRole('status').filter({ hasText: 'Đã lưu album và gửi duyệt.' }).count()).toBe(1);
+    expect((await rawGet(STTTT, '/thu-vien-anh/hoi-thao-an-toan-thong-tin-nam-2026')).status).toBe(404);
+
+    // The editor changes a description and the order, then passes it on.
+    const editor = await newPage();
+    await signIn(editor, 'bientap@stttt.khanhhoa.gov.vn');
+    await editor.goto(url(ROOT, editPath));
+    await editor.getByLabel('Mô tả ảnh 2 (alt)').fill('Diễn tập ứng cứu sự cố');
+    await editor.getByLabel('Thứ tự ảnh 2').fill('0');
+    await editor.getByRole('button', { name: 'Lưu phiên bản' }).click();
+    await editor.waitForURL(/\?da-luu=1/);
+    await editor.getByRole('button', { name: 'Biên tập xong, trình duyệt' }).click();
+    await editor.waitForURL(/\?buoc=review/);
+    await screenshot(editor, 'console-album-editor');
+
+    const head = await newPage();
+    await signIn(head, 'truongban@stttt.khanhhoa.gov.vn');
+    await head.goto(url(ROOT, editPath));
+    await head.getByRole('button', { name: 'Duyệt và đăng' }).click();
+    await head.waitForURL(/\?buoc=approve/);
 
     const pub = await rawGet(STTTT, '/thu-vien-anh/hoi-thao-an-toan-thong-tin-nam-2026');
     expect(pub.status).toBe(200);

@@ -184,9 +184,9 @@ describe('writing the introduction in the console', () => {
     await page.waitForURL(/\/quan-tri(\?|$)/);
   }
 
-  it('a board head writes a page with the editor, is refused a reserved address without losing input, then publishes', async () => {
+  it('a contributor writes a page (a reserved address is refused without losing input) and submits it; the editor reviews; the head approves; then it is public', async () => {
     const page = await newPage();
-    await signIn(page, 'truongban@stttt.khanhhoa.gov.vn');
+    await signIn(page, 'congtacvien@stttt.khanhhoa.gov.vn');
     await page.getByRole('link', { name: 'Nội dung', exact: true }).click();
     await page.getByRole('link', { name: 'Trang giới thiệu' }).click();
     await page.getByRole('link', { name: 'Thêm trang giới thiệu' }).click();
@@ -195,19 +195,73 @@ describe('writing the introduction in the console', () => {
     await page.getByLabel('Loại trang').selectOption('MAP');
     await page.getByRole('textbox', { name: 'Nội dung trang giới thiệu' }).click();
     await page.keyboard.type('Trụ sở Sở đặt tại phường Nha Trang.');
-    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
+    expect(await page.getByRole('button', { name: 'Lưu và đăng' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
     await page.locator('.error-summary').waitFor();
     expect(await page.locator('.error-summary').textContent()).toContain('Đường dẫn “lanh-dao” dành riêng cho trang Lãnh đạo');
     expect(await page.getByLabel('Tiêu đề').inputValue()).toBe('Bản đồ hành chính của Sở');
     expect(await page.getByRole('textbox', { name: 'Nội dung trang giới thiệu' }).textContent()).toBe('Trụ sở Sở đặt tại phường Nha Trang.');
     await page.getByLabel('Đường dẫn').fill('ban-do-hanh-chinh');
-    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
+    await page.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
     await page.waitForURL(/\/gioi-thieu\/[0-9a-f-]{36}\?da-luu=1/);
+    const editPath = new URL(page.url()).pathname;
+    expect(await page.locator('.facts').textContent()).toContain('Chờ biên tập');
+    expect(await page.getByRole('button', { name: 'Duyệt và đăng' }).count()).toBe(0);
+    expect((await rawGet(STTTT, '/gioi-thieu/ban-do-hanh-chinh')).status).toBe(404);
+
+    // The editor finds it in the pending work on the console home.
+    const editor = await newPage();
+    await signIn(editor, 'bientap@stttt.khanhhoa.gov.vn');
+    await editor.getByRole('link', { name: 'Bản đồ hành chính của Sở' }).click();
+    await editor.getByRole('button', { name: 'Biên tập xong, trình duyệt' }).click();
+    await editor.waitForURL(/\?buoc=review/);
+    expect((await rawGet(STTTT, '/gioi-thieu/ban-do-hanh-chinh')).status).toBe(404);
+
+    const head = await newPage();
+    await signIn(head, 'truongban@stttt.khanhhoa.gov.vn');
+    await head.goto(url(ROOT, editPath));
+    await head.getByRole('button', { name: 'Duyệt và đăng' }).click();
+    await head.waitForURL(/\?buoc=approve/);
+    expect(await head.locator('.facts').textContent()).toContain('Đã đăng');
     const r = await rawGet(STTTT, '/gioi-thieu/ban-do-hanh-chinh');
     expect(r.status).toBe(200);
     expect(r.body).toContain('<p>Trụ sở Sở đặt tại phường Nha Trang.</p>');
     expect((await rawGet(STTTT, '/gioi-thieu')).body).toContain('Bản đồ hành chính của Sở');
-    await screenshot(page, 'console-intro-page');
+    await screenshot(head, 'console-intro-page');
+  });
+
+  it('editing a published leader keeps the public profile until the head approves the new version; the versions compare side by side', async () => {
+    const editor = await newPage();
+    await signIn(editor, 'bientap@stttt.khanhhoa.gov.vn');
+    await editor.getByRole('link', { name: 'Nội dung', exact: true }).click();
+    await editor.getByRole('link', { name: 'Lãnh đạo và người liên hệ' }).click();
+    await editor.getByRole('link', { name: 'Huỳnh Quốc Bảo' }).first().click();
+    await editor.waitForURL(/\/nhan-su\/[0-9a-f-]{36}$/);
+    const editPath = new URL(editor.url()).pathname;
+    const name = (await editor.getByRole('heading', { level: 1 }).textContent())!;
+    const oldTitle = await editor.getByLabel('Chức vụ').inputValue();
+    await editor.getByLabel('Chức vụ').fill(`${oldTitle} (kiêm nhiệm)`);
+    await editor.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
+    await editor.getByText(/và gửi duyệt\./).waitFor();
+    const profile = (await rawGet(STTTT, '/gioi-thieu/lanh-dao')).body;
+    expect(profile).toContain(oldTitle);
+    expect(profile).not.toContain(`${oldTitle} (kiêm nhiệm)`);
+
+    const head = await newPage();
+    await signIn(head, 'truongban@stttt.khanhhoa.gov.vn');
+    await head.goto(url(ROOT, editPath));
+    expect(await head.locator('.warning-text', { hasText: 'Phiên bản mới dưới đây chỉ thay thế khi được duyệt' }).count()).toBe(1);
+    await head.getByRole('button', { name: 'Biên tập xong, trình duyệt' }).click();
+    await head.waitForURL(/\?buoc=review/);
+    // The head reviewed it; a delegated deputy or the head approves (the editor wrote it).
+    await head.getByRole('button', { name: 'Duyệt và đăng' }).click();
+    await head.waitForURL(/\?buoc=approve/);
+    expect((await rawGet(STTTT, '/gioi-thieu/lanh-dao')).body).toContain(`${oldTitle} (kiêm nhiệm)`);
+    await head.getByRole('link', { name: 'Lịch sử phiên bản và so sánh' }).click();
+    await head.waitForURL(/\/phien-ban$/);
+    expect((await head.locator('ins').allTextContents()).join(' ')).toContain('kiêm');
+    expect(await head.locator('body').textContent()).toContain(name);
+    await screenshot(head, 'console-person-revisions');
   });
 
   it('the e-mail directory refuses an invalid address with a precise message, keeps the input, then shows the entry on /lien-he', async () => {

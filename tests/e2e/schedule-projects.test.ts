@@ -184,29 +184,48 @@ describe('projects, investment, tenders and procurement for citizens (C6)', () =
   });
 });
 
-describe('writing the schedule and projects in the console', () => {
-  it('a department board head adds an entry; a bad time is refused without losing what was typed; the entry appears publicly', async () => {
+describe('writing the schedule and projects in the console (E2)', () => {
+  it('a contributor writes an entry (a bad time is refused without losing what was typed); the editor reviews; the head approves the week', async () => {
     const page = await newPage();
-    await signIn(page, 'truongban@stttt.khanhhoa.gov.vn');
+    await signIn(page, 'congtacvien@stttt.khanhhoa.gov.vn');
     await page.getByRole('link', { name: 'Nội dung', exact: true }).click();
     await page.getByRole('link', { name: 'Lịch công tác' }).click();
     expect(await h1(page)).toBe(`Lịch công tác tuần ${thisWeek.week} năm ${thisWeek.year}`);
     await page.getByRole('link', { name: 'Thêm lịch công tác' }).click();
+    expect(await page.getByRole('button', { name: 'Lưu và đăng' }).count()).toBe(0);
     await page.getByLabel('Ngày', { exact: true }).fill(addDays(monday, 3));
     await page.getByLabel('Giờ bắt đầu').fill('15h30');
     await page.getByLabel('Giờ kết thúc').fill('15:00');
     await page.getByLabel('Lãnh đạo chủ trì').fill('Giám đốc Sở Trương Đình Phúc');
     await page.getByLabel('Nội dung công tác').fill('Làm việc với doanh nghiệp viễn thông về hạ tầng 5G');
-    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
+    await page.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
     await page.locator('.error-summary').waitFor();
     expect(await page.locator('.error-summary').textContent()).toContain('Giờ kết thúc phải sau giờ bắt đầu.');
     expect(await page.getByLabel('Nội dung công tác').inputValue()).toBe('Làm việc với doanh nghiệp viễn thông về hạ tầng 5G');
     expect(await page.getByLabel('Giờ bắt đầu').inputValue()).toBe('15h30');
     await screenshot(page, 'console-schedule-refused');
     await page.getByLabel('Giờ kết thúc').fill('17:00');
-    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
+    await page.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
     await page.waitForURL(new RegExp(`/lich-cong-tac\\?tuan=${formatIsoWeek(thisWeek)}&da-luu=1$`));
-    expect(await page.locator('table').textContent()).toContain('Làm việc với doanh nghiệp viễn thông về hạ tầng 5G');
+    const row = page.locator('tr', { hasText: 'Làm việc với doanh nghiệp viễn thông về hạ tầng 5G' });
+    expect(await row.textContent()).toContain('Chờ biên tập');
+    expect((await rawGet(STTTT, '/lich-cong-tac')).body).not.toContain('Làm việc với doanh nghiệp viễn thông về hạ tầng 5G');
+
+    const editor = await newPage();
+    await signIn(editor, 'bientap@stttt.khanhhoa.gov.vn');
+    await editor.goto(url(ROOT, new URL(page.url()).pathname + new URL(page.url()).search));
+    await editor.getByRole('link', { name: 'Làm việc với doanh nghiệp viễn thông về hạ tầng 5G' }).click();
+    await editor.getByRole('button', { name: 'Biên tập xong, trình duyệt' }).click();
+    await editor.waitForURL(/\?buoc=review/);
+
+    const head = await newPage();
+    await signIn(head, 'truongban@stttt.khanhhoa.gov.vn');
+    await head.getByRole('link', { name: 'Nội dung', exact: true }).click();
+    await head.getByRole('link', { name: 'Lịch công tác' }).click();
+    await head.getByRole('button', { name: `Duyệt và đăng 1 mục chờ duyệt của tuần ${thisWeek.week}` }).click();
+    await head.waitForURL(/da-duyet=1$/);
+    await head.getByText(`Đã duyệt và đăng 1 mục lịch của tuần ${thisWeek.week}.`).first().waitFor();
+    expect(await head.getByRole('button', { name: /Duyệt và đăng/ }).count()).toBe(0);
     const pub = await rawGet(STTTT, '/lich-cong-tac');
     expect(pub.body).toContain('Làm việc với doanh nghiệp viễn thông về hạ tầng 5G');
     expect(pub.body).toContain(`<time dateTime="${addDays(monday, 3)}T15:30">15:30</time>`);
@@ -224,13 +243,13 @@ describe('writing the schedule and projects in the console', () => {
     await page.getByRole('button', { name: 'Lưu nháp' }).click();
     await page.waitForURL(/da-luu=1$/);
     expect(await page.locator('table').textContent()).toContain('Bản nháp');
-    expect(await page.getByRole('button', { name: /Đăng tất cả bản nháp/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Duyệt và đăng/ }).count()).toBe(0);
     expect((await rawGet(STTTT, '/lich-cong-tac')).body).not.toContain('Nháp của cộng tác viên');
   });
 
-  it('a board head adds a procurement item with the editor and publishes it on the department host', async () => {
+  it('an editor adds a procurement item with the rich-text editor; the head reviews and approves it; it appears on the department host', async () => {
     const page = await newPage();
-    await signIn(page, 'truongban@stttt.khanhhoa.gov.vn');
+    await signIn(page, 'bientap@stttt.khanhhoa.gov.vn');
     await page.getByRole('link', { name: 'Nội dung', exact: true }).click();
     await page.getByRole('link', { name: 'Dự án', exact: true }).click();
     await page.getByRole('link', { name: 'Thêm dự án' }).click();
@@ -238,7 +257,7 @@ describe('writing the schedule and projects in the console', () => {
     await page.getByLabel('Mục tiêu').fill('Thay thế phần mềm cũ, kết nối trục liên thông văn bản quốc gia.');
     await page.getByLabel('Loại').selectOption({ label: 'Mua sắm công' });
     await page.getByLabel('Tổng mức đầu tư (đồng)').fill('1,5 tỷ');
-    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
+    await page.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
     await page.locator('.error-summary').waitFor();
     expect(await page.locator('.error-summary').textContent()).toContain('Tổng mức đầu tư phải là số tiền bằng đồng');
     expect(await page.getByLabel('Tên dự án, gói thầu').inputValue()).toBe('Mua sắm phần mềm quản lý văn bản năm 2027');
@@ -246,13 +265,24 @@ describe('writing the schedule and projects in the console', () => {
     const editor = page.getByRole('textbox', { name: 'Thông tin chi tiết của dự án' });
     await editor.click();
     await page.keyboard.type('Hình thức: chào hàng cạnh tranh.');
-    await page.getByRole('button', { name: 'Lưu và đăng' }).click();
+    await page.getByRole('button', { name: 'Lưu và gửi duyệt' }).click();
     await page.waitForURL(/\/du-an\/[0-9a-f-]{36}\?da-luu=1$/);
+    const editPath = new URL(page.url()).pathname;
+    expect(await page.locator('dl.facts').textContent()).toContain('Chờ biên tập');
+    expect((await rawGet(STTTT, '/du-an/mua-sam-phan-mem-quan-ly-van-ban-nam-2027')).status).toBe(404);
+
+    const head = await newPage();
+    await signIn(head, 'truongban@stttt.khanhhoa.gov.vn');
+    await head.goto(url(ROOT, editPath));
+    await head.getByRole('button', { name: 'Biên tập xong, trình duyệt' }).click();
+    await head.waitForURL(/\?buoc=review/);
+    await head.getByRole('button', { name: 'Duyệt và đăng' }).click();
+    await head.waitForURL(/\?buoc=approve/);
     const r = await rawGet(STTTT, '/du-an/mua-sam-phan-mem-quan-ly-van-ban-nam-2027');
     expect(r.status).toBe(200);
     expect(r.body).toContain('1.500.000.000 đồng');
     expect(r.body).toContain('<p>Hình thức: chào hàng cạnh tranh.</p>');
-    await screenshot(page, 'console-project-saved');
+    await screenshot(head, 'console-project-approved');
   });
 });
 

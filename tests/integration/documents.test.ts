@@ -2,16 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '@/server/actor';
+import { CLI_ACTOR, type Actor } from '@/server/actor';
 import { paragraphsToDoc } from '@/modules/content/rich-text';
 import {
   createDocument,
   deleteDocument,
+  documentTransition,
   getDocumentForEditing,
   listDocumentsForConsole,
-  setDocumentPublished,
   updateDocument,
 } from '@/modules/documents/document-editing';
+import { documentWorkflow } from '@/modules/documents/document-workflow';
 import { attachDocumentFiles, detachDocumentFile } from '@/modules/documents/document-files';
 import { apiGetDocument, apiListDocuments } from '@/modules/documents/documents.api';
 import { serveMedia } from '@/modules/media/media.service';
@@ -19,7 +20,7 @@ import { minimalPdf } from '../../prisma/seed/pdf';
 import type { DocumentInput } from '@/modules/documents/documents.schemas';
 import { getDocumentSearchFacets, getPublishedDocument, listLatestDocuments, searchDocuments } from '@/modules/documents/documents.service';
 import { resetDatabase, sql } from '../helpers/db';
-import { smallProvince } from '../helpers/fixtures';
+import { editorialBoard, publishItemThroughBoard, smallProvince } from '../helpers/fixtures';
 
 let mediaDir: string;
 beforeAll(() => {
@@ -31,8 +32,10 @@ beforeEach(resetDatabase);
 
 const pdf = (name: string, line = name) => new File([minimalPdf([line])], name, { type: 'application/pdf' });
 
-type Role = 'SUPER_ADMIN' | 'BOARD_HEAD' | 'BOARD_DEPUTY' | 'EDITOR' | 'CONTRIBUTOR';
-const as = (siteId: string, role: Role): Actor => ({ userId: null, label: role, isPlatformAdmin: false, memberships: [{ siteId, role }] });
+/** Documents issued before the platform, brought in published by the command line (like the demo seed). */
+const importDoc = (siteId: string, input: DocumentInput) => createDocument(CLI_ACTOR, siteId, input, { imported: 'PUBLISHED' });
+type Board = Awaited<ReturnType<typeof editorialBoard>>;
+const publishDoc = (board: Board, siteId: string, id: string) => publishItemThroughBoard(board, documentWorkflow, siteId, id);
 
 const QD12: DocumentInput = {
   number: '12/2024/QĐ-UBND',
@@ -48,8 +51,8 @@ const QD12: DocumentInput = {
 /** A province with a handful of published documents on the root portal. */
 async function provinceWithDocuments() {
   const sites = await smallProvince();
-  const head = as(sites.root.id, 'BOARD_HEAD');
-  const publish = (input: DocumentInput) => createDocument(head, sites.root.id, input, { publish: true });
+  const board = await editorialBoard(sites.root.id, 'docs');
+  const publish = (input: DocumentInput) => importDoc(sites.root.id, input);
   const qd12 = await publish(QD12);
   const kh = await publish({ number: '45/KH-UBND', type: 'KE_HOACH', issuer: 'Ủy ban nhân dân tỉnh Khánh Hòa', issuedAt: '2026-01-20', field: 'Chuyển đổi số', summary: 'Kế hoạch chuyển đổi số tỉnh Khánh Hòa năm 2026.' });
   const nq = await publish({ number: '09/2024/NQ-HĐND', type: 'NGHI_QUYET', issuer: 'Hội đồng nhân dân tỉnh Khánh Hòa', issuedAt: '2024-07-11', field: 'Tài chính', summary: 'Quy định mức chi cho công tác cải cách hành chính.' });
@@ -57,7 +60,7 @@ async function provinceWithDocuments() {
   const ql = await publish({ number: '318/QĐ-TTg', type: 'QUY_HOACH', issuer: 'Thủ tướng Chính phủ', issuedAt: '2023-03-29', field: 'Quy hoạch', summary: 'Phê duyệt Quy hoạch tỉnh Khánh Hòa thời kỳ 2021–2030.' });
   // Another document whose number contains 12/2024 but is not the one asked for.
   const other = await publish({ number: '112/2024/QĐ-UBND', type: 'QUYET_DINH', issuer: 'Ủy ban nhân dân tỉnh Khánh Hòa', issuedAt: '2024-11-02', field: 'Tổ chức bộ máy', summary: 'Sửa đổi quy định về tổ chức bộ máy; đính chính số 12/2024/QĐ-UBND.' });
-  return { ...sites, head, ids: { qd12, kh, nq, expired, ql, other } };
+  return { ...sites, board, ids: { qd12, kh, nq, expired, ql, other } };
 }
 
 const numbers = (r: { items: { number: string }[] }) => r.items.map((i) => i.number);
@@ -105,8 +108,8 @@ describe('document search (C3)', () => {
   });
 
   it('derives "not yet in force" and "expired" from the dates on the day of the search', async () => {
-    const { root, head } = await provinceWithDocuments();
-    await createDocument(head, root.id, { ...QD12, number: '35/2026/QĐ-UBND', issuedAt: '2026-01-05', effectiveAt: '2099-01-01', summary: 'Mức hỗ trợ bảo hiểm y tế.' }, { publish: true });
+    const { root } = await provinceWithDocuments();
+    await importDoc(root.id, { ...QD12, number: '35/2026/QĐ-UBND', issuedAt: '2026-01-05', effectiveAt: '2099-01-01', summary: 'Mức hỗ trợ bảo hiểm y tế.' });
     // Searched tomorrow (after it was published, before it takes effect) and on its effective date.
     const then = new Date(Date.now() + 86_400_000);
     const later = new Date('2099-01-01T03:00:00Z');
@@ -129,10 +132,10 @@ describe('document search (C3)', () => {
 
 describe('what the public never sees', () => {
   it('drafts and unpublished documents are never found, by search, slug, facets or the home block', async () => {
-    const { root, head } = await provinceWithDocuments();
-    await createDocument(head, root.id, { ...QD12, number: '40/2026/QĐ-UBND', issuedAt: '2026-01-02', effectiveAt: null, field: 'Đất đai', summary: 'Dự thảo bảng giá đất.' });
-    const pulled = await createDocument(head, root.id, { ...QD12, number: '41/2026/QĐ-UBND', issuedAt: '2026-01-03', effectiveAt: null, summary: 'Văn bản đã gỡ.' }, { publish: true });
-    await setDocumentPublished(head, root.id, pulled.id, false);
+    const { root, board } = await provinceWithDocuments();
+    await createDocument(board.contributor, root.id, { ...QD12, number: '40/2026/QĐ-UBND', issuedAt: '2026-01-02', effectiveAt: null, field: 'Đất đai', summary: 'Dự thảo bảng giá đất.' });
+    const pulled = await importDoc(root.id, { ...QD12, number: '41/2026/QĐ-UBND', issuedAt: '2026-01-03', effectiveAt: null, summary: 'Văn bản đã gỡ.' });
+    await documentTransition(board.head, root.id, pulled.id, { action: 'unpublish', reason: 'Văn bản đã được thay thế.' });
     for (const q of ['40/2026/QĐ-UBND', 'bảng giá đất', '41/2026/QĐ-UBND', 'đã gỡ']) {
       expect((await searchDocuments({ siteId: root.id, filter: { lang: 'vi', q } })).total).toBe(0);
     }
@@ -144,8 +147,7 @@ describe('what the public never sees', () => {
 
   it('another site’s documents are never found, even with the same number', async () => {
     const { root, district } = await provinceWithDocuments();
-    const dh = as(district.id, 'BOARD_HEAD');
-    await createDocument(dh, district.id, { ...QD12, issuer: 'Ủy ban nhân dân huyện Khánh Sơn', issuedAt: '2024-04-02', effectiveAt: null, summary: 'Quy định quản lý chợ trên địa bàn huyện.' }, { publish: true });
+    await importDoc(district.id, { ...QD12, issuer: 'Ủy ban nhân dân huyện Khánh Sơn', issuedAt: '2024-04-02', effectiveAt: null, summary: 'Quy định quản lý chợ trên địa bàn huyện.' });
     const rootHits = await searchDocuments({ siteId: root.id, filter: { lang: 'vi', q: '12/2024/QĐ-UBND' } });
     expect(rootHits.items.map((d) => d.summary)).not.toContain('Quy định quản lý chợ trên địa bàn huyện.');
     expect((await searchDocuments({ siteId: district.id, filter: { lang: 'vi' } })).items.map((d) => d.summary)).toEqual(['Quy định quản lý chợ trên địa bàn huyện.']);
@@ -155,43 +157,43 @@ describe('what the public never sees', () => {
   });
 
   it('links to the replacing and related documents only once they are published on the same site', async () => {
-    const { root, dept, head, ids } = await provinceWithDocuments();
-    const newer = await createDocument(head, root.id, { ...QD12, number: '28/2025/QĐ-UBND', issuedAt: '2025-09-12', effectiveAt: null, summary: 'Quy chế mới.' });
-    await createDocument(head, root.id, { ...QD12, number: '05/2021/QĐ-UBND', issuedAt: '2021-02-08', effectiveAt: null, legalStatus: 'REPLACED', replacedById: newer.id, relatedIds: [newer.id, ids.kh.id], summary: 'Quy chế cũ.' }, { publish: true });
+    const { root, dept, board, ids } = await provinceWithDocuments();
+    const newer = await createDocument(board.contributor, root.id, { ...QD12, number: '28/2025/QĐ-UBND', issuedAt: '2025-09-12', effectiveAt: null, summary: 'Quy chế mới.' });
+    await importDoc(root.id, { ...QD12, number: '05/2021/QĐ-UBND', issuedAt: '2021-02-08', effectiveAt: null, legalStatus: 'REPLACED', replacedById: newer.id, relatedIds: [newer.id, ids.kh.id], summary: 'Quy chế cũ.' });
     let old = await getPublishedDocument({ siteId: root.id, slug: 'quyet-dinh-05-2021-qd-ubnd' });
     expect(old).toMatchObject({ status: 'REPLACED', statusLabel: 'Bị thay thế', replacedBy: null });
     expect(old!.related.map((r) => r.number)).toEqual(['45/KH-UBND']);
-    await setDocumentPublished(head, root.id, newer.id, true);
+    await publishDoc(board, root.id, newer.id);
     old = await getPublishedDocument({ siteId: root.id, slug: 'quyet-dinh-05-2021-qd-ubnd' });
     expect(old!.replacedBy).toEqual({ slug: 'quyet-dinh-28-2025-qd-ubnd', lang: 'vi', number: '28/2025/QĐ-UBND', typeLabel: 'Quyết định', summary: 'Quy chế mới.' });
     expect(old!.related.map((r) => r.number).sort()).toEqual(['28/2025/QĐ-UBND', '45/KH-UBND']);
     expect((await getPublishedDocument({ siteId: root.id, slug: 'quyet-dinh-28-2025-qd-ubnd' }))!.replaces.map((r) => r.number)).toEqual(['05/2021/QĐ-UBND']);
     // A replacement or relation pointing at another site's document is refused.
-    const deptDoc = await createDocument(as(dept.id, 'BOARD_HEAD'), dept.id, { ...QD12, number: '125/QĐ-STTTT', issuer: 'Sở Thông tin và Truyền thông' }, { publish: true });
-    await expect(createDocument(head, root.id, { ...QD12, number: '06/2021/QĐ-UBND', legalStatus: 'REPLACED', replacedById: deptDoc.id })).rejects.toThrow('Văn bản thay thế không thuộc trang này.');
-    await expect(createDocument(head, root.id, { ...QD12, number: '07/2021/QĐ-UBND', relatedIds: [deptDoc.id] })).rejects.toThrow('Văn bản liên quan không thuộc trang này.');
+    const deptDoc = await importDoc(dept.id, { ...QD12, number: '125/QĐ-STTTT', issuer: 'Sở Thông tin và Truyền thông' });
+    await expect(createDocument(board.contributor, root.id, { ...QD12, number: '06/2021/QĐ-UBND', legalStatus: 'REPLACED', replacedById: deptDoc.id })).rejects.toThrow('Văn bản thay thế không thuộc trang này.');
+    await expect(createDocument(board.contributor, root.id, { ...QD12, number: '07/2021/QĐ-UBND', relatedIds: [deptDoc.id] })).rejects.toThrow('Văn bản liên quan không thuộc trang này.');
   });
 
   it('shows the language switch only where a published translation exists', async () => {
-    const { root, dept, head, ids } = await provinceWithDocuments();
-    const en = await createDocument(head, root.id, { ...QD12, issuer: 'Khanh Hoa Provincial People’s Committee', summary: 'Promulgating the Working Regulation.', lang: 'en', translationOfId: ids.qd12.id });
+    const { root, dept, board, ids } = await provinceWithDocuments();
+    const en = await createDocument(board.contributor, root.id, { ...QD12, issuer: 'Khanh Hoa Provincial People’s Committee', summary: 'Promulgating the Working Regulation.', lang: 'en', translationOfId: ids.qd12.id });
     expect(en.slug).toBe('decision-12-2024-qd-ubnd');
     expect((await getPublishedDocument({ siteId: root.id, slug: ids.qd12.slug }))!.translation).toBeNull();
-    await setDocumentPublished(head, root.id, en.id, true);
+    await publishDoc(board, root.id, en.id);
     expect((await getPublishedDocument({ siteId: root.id, slug: ids.qd12.slug }))!.translation).toEqual({ slug: 'decision-12-2024-qd-ubnd', lang: 'en' });
     const enDoc = await getPublishedDocument({ siteId: root.id, slug: 'decision-12-2024-qd-ubnd', lang: 'en' });
     expect(enDoc).toMatchObject({ typeLabel: 'Decision', statusLabel: 'In force', translation: { slug: 'quyet-dinh-12-2024-qd-ubnd', lang: 'vi' } });
     expect(numbers(await searchDocuments({ siteId: root.id, filter: { lang: 'en' } }))).toEqual(['12/2024/QĐ-UBND']);
-    const deptDoc = await createDocument(as(dept.id, 'BOARD_HEAD'), dept.id, { ...QD12, number: '125/QĐ-STTTT' }, { publish: true });
-    await expect(createDocument(head, root.id, { ...QD12, lang: 'en', translationOfId: deptDoc.id })).rejects.toThrow('Bản tiếng Anh phải gắn với một văn bản tiếng Việt của trang này.');
+    const deptDoc = await importDoc(dept.id, { ...QD12, number: '125/QĐ-STTTT' });
+    await expect(createDocument(board.contributor, root.id, { ...QD12, lang: 'en', translationOfId: deptDoc.id })).rejects.toThrow('Bản tiếng Anh phải gắn với một văn bản tiếng Việt của trang này.');
   });
 });
 
 describe('writing documents in the console', () => {
   it('stores NFC text, the folded number, a slug from type and number, rendered body and an audit entry', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
-    const created = await createDocument(head, root.id, { ...QD12, number: '12/2024/QĐ-UBND'.normalize('NFD'), summary: QD12.summary.normalize('NFD'), body: paragraphsToDoc(['Điều 1. <b>Ban hành</b>']) }, { publish: true });
+    const board = await editorialBoard(root.id, 'nfc');
+    const created = await importDoc(root.id, { ...QD12, number: '12/2024/QĐ-UBND'.normalize('NFD'), summary: QD12.summary.normalize('NFD'), body: paragraphsToDoc(['Điều 1. <b>Ban hành</b>']) });
     expect(created.slug).toBe('quyet-dinh-12-2024-qd-ubnd');
     const [row] = await sql<{ number: string; numberKey: string; summary: string; bodyHtml: string; issuedAt: Date }>(
       `SELECT number, "numberKey", summary, "bodyHtml", to_char("issuedAt", 'YYYY-MM-DD') AS "issuedAt" FROM documents WHERE id = $1`,
@@ -199,65 +201,142 @@ describe('writing documents in the console', () => {
     );
     expect(row).toEqual({ number: '12/2024/QĐ-UBND'.normalize('NFC'), numberKey: '12/2024/QD-UBND', summary: QD12.summary.normalize('NFC'), bodyHtml: '<p>Điều 1. &lt;b&gt;Ban hành&lt;/b&gt;</p>', issuedAt: '2024-03-15' });
     const [audit] = await sql<{ action: string; siteId: string }>(`SELECT action, "siteId" FROM audit_logs WHERE "entityId" = $1`, [created.id]);
-    expect(audit).toEqual({ action: 'document.publish', siteId: root.id });
-    const editable = await getDocumentForEditing(head, root.id, created.id);
-    expect(editable).toMatchObject({ number: '12/2024/QĐ-UBND', issuedAt: '2024-03-15', effectiveAt: '2024-03-25', legalStatus: 'IN_FORCE', files: [] });
+    expect(audit).toEqual({ action: 'document.import', siteId: root.id });
+    const editable = await getDocumentForEditing(board.editor, root.id, created.id);
+    expect(editable).toMatchObject({ number: '12/2024/QĐ-UBND', issuedAt: '2024-03-15', effectiveAt: '2024-03-25', legalStatus: 'IN_FORCE', files: [], editorial: { state: 'PUBLISHED', pendingVersion: false } });
   });
 
   it('refuses bad input with precise Vietnamese messages per field', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
-    await expect(createDocument(head, root.id, { ...QD12, number: '', summary: '' })).rejects.toMatchObject({
+    const writer = (await editorialBoard(root.id, 'bad')).contributor;
+    await expect(createDocument(writer, root.id, { ...QD12, number: '', summary: '' })).rejects.toMatchObject({
       code: 'VALIDATION',
       fields: { number: 'Số ký hiệu là bắt buộc.', summary: 'Trích yếu là bắt buộc.' },
     });
-    await expect(createDocument(head, root.id, { ...QD12, effectiveAt: '2024-01-01' })).rejects.toMatchObject({ fields: { effectiveAt: 'Ngày có hiệu lực không được trước ngày ban hành.' } });
-    await expect(createDocument(head, root.id, { ...QD12, type: 'KHAC' as never })).rejects.toMatchObject({ fields: { type: 'Hãy chọn loại văn bản trong danh sách.' } });
+    await expect(createDocument(writer, root.id, { ...QD12, effectiveAt: '2024-01-01' })).rejects.toMatchObject({ fields: { effectiveAt: 'Ngày có hiệu lực không được trước ngày ban hành.' } });
+    await expect(createDocument(writer, root.id, { ...QD12, type: 'KHAC' as never })).rejects.toMatchObject({ fields: { type: 'Hãy chọn loại văn bản trong danh sách.' } });
     const bad = { type: 'doc', content: [{ type: 'script', content: [] }] };
-    await expect(createDocument(head, root.id, { ...QD12, body: bad })).rejects.toThrow('Nội dung có thành phần không được phép.');
-    const first = await createDocument(head, root.id, QD12);
-    await expect(createDocument(head, root.id, { ...QD12, number: '12/2024/qđ-ubnd' })).rejects.toMatchObject({ code: 'CONFLICT', message: 'Đã có văn bản số 12/2024/QĐ-UBND ban hành ngày 15/03/2024.' });
-    await expect(updateDocument(head, root.id, first.id, { ...QD12, legalStatus: 'REPLACED', replacedById: first.id })).rejects.toThrow('Văn bản không thể tự thay thế chính nó.');
-    const second = await createDocument(head, root.id, { ...QD12, number: '13/2024/QĐ-UBND', legalStatus: 'REPLACED', replacedById: first.id });
-    await expect(updateDocument(head, root.id, first.id, { ...QD12, legalStatus: 'REPLACED', replacedById: second.id })).rejects.toThrow('Hai văn bản không thể thay thế lẫn nhau.');
+    await expect(createDocument(writer, root.id, { ...QD12, body: bad })).rejects.toThrow('Nội dung có thành phần không được phép.');
+    const first = await createDocument(writer, root.id, QD12);
+    await expect(createDocument(writer, root.id, { ...QD12, number: '12/2024/qđ-ubnd' })).rejects.toMatchObject({ code: 'CONFLICT', message: 'Đã có văn bản số 12/2024/QĐ-UBND ban hành ngày 15/03/2024.' });
+    await expect(updateDocument(writer, root.id, first.id, { ...QD12, legalStatus: 'REPLACED', replacedById: first.id })).rejects.toThrow('Văn bản không thể tự thay thế chính nó.');
+    const second = await createDocument(writer, root.id, { ...QD12, number: '13/2024/QĐ-UBND', legalStatus: 'REPLACED', replacedById: first.id });
+    await expect(updateDocument(writer, root.id, first.id, { ...QD12, legalStatus: 'REPLACED', replacedById: second.id })).rejects.toThrow('Hai văn bản không thể thay thế lẫn nhau.');
   });
 
-  it('publish rights follow content.policy: editors and contributors write drafts, the board publishes', async () => {
+  it('a document goes contributor → editor → head and only then appears in the search of /van-ban; each step is audited', async () => {
     const { root } = await smallProvince();
-    await expect(createDocument(as(root.id, 'EDITOR'), root.id, QD12, { publish: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const draft = await createDocument(as(root.id, 'CONTRIBUTOR'), root.id, QD12);
-    await expect(setDocumentPublished(as(root.id, 'EDITOR'), root.id, draft.id, true)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(deleteDocument(as(root.id, 'CONTRIBUTOR'), root.id, draft.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await setDocumentPublished(as(root.id, 'BOARD_DEPUTY'), root.id, draft.id, true);
-    expect((await searchDocuments({ siteId: root.id, filter: { lang: 'vi' } })).total).toBe(1);
-    await expect(updateDocument(as(root.id, 'EDITOR'), root.id, draft.id, { ...QD12, summary: 'Sửa sau khi đăng.' })).rejects.toThrow('Văn bản đã đăng chỉ ban biên tập được sửa.');
-    await updateDocument(as(root.id, 'SUPER_ADMIN'), root.id, draft.id, { ...QD12, summary: 'Sửa sau khi đăng.' });
-    expect((await getPublishedDocument({ siteId: root.id, slug: draft.slug }))!.summary).toBe('Sửa sau khi đăng.');
+    const board = await editorialBoard(root.id, 'path');
+    const draft = await createDocument(board.contributor, root.id, QD12);
+    const found = async () => (await searchDocuments({ siteId: root.id, filter: { lang: 'vi', q: '12/2024/QĐ-UBND' } })).items.map((d) => d.number);
+    await documentTransition(board.contributor, root.id, draft.id, { action: 'submit' });
+    expect(await found()).toEqual([]);
+    await expect(documentTransition(board.contributor, root.id, draft.id, { action: 'review' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await documentTransition(board.editor, root.id, draft.id, { action: 'review' });
+    expect(await found()).toEqual([]);
+    await expect(documentTransition(board.editor, root.id, draft.id, { action: 'approve' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await documentTransition(board.head, root.id, draft.id, { action: 'approve' });
+    expect(await found()).toEqual(['12/2024/QĐ-UBND']);
+    expect(await getPublishedDocument({ siteId: root.id, slug: draft.slug })).toMatchObject({ number: '12/2024/QĐ-UBND', summary: QD12.summary });
+    const audit = await sql<{ action: string }>(`SELECT action FROM audit_logs WHERE "entityId" = $1 ORDER BY "createdAt", id`, [draft.id]);
+    expect(audit.map((a) => a.action)).toEqual(['document.create', 'document.submit', 'document.review', 'document.approve']);
+  });
+
+  it('a board head cannot publish their own document; the site super-admin and platform admins write none', async () => {
+    const { root } = await smallProvince();
+    const board = await editorialBoard(root.id, 'own');
+    const mine = await createDocument(board.head, root.id, QD12);
+    await documentTransition(board.head, root.id, mine.id, { action: 'submit' });
+    await expect(documentTransition(board.head, root.id, mine.id, { action: 'review' })).rejects.toThrow('Không ai được tự biên tập, duyệt hoặc đăng bài của chính mình.');
+    await documentTransition(board.editor, root.id, mine.id, { action: 'review' });
+    await expect(documentTransition(board.head, root.id, mine.id, { action: 'approve' })).rejects.toThrow('Không ai được tự biên tập, duyệt hoặc đăng bài của chính mình.');
+    await expect(documentTransition(board.head, root.id, mine.id, { action: 'schedule', scheduledAt: new Date(Date.now() + 3600_000) })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await searchDocuments({ siteId: root.id, filter: { lang: 'vi' } })).total).toBe(0);
+    // Importing as published is the command line's alone.
+    await expect(createDocument(board.head, root.id, { ...QD12, number: '13/2024/QĐ-UBND' }, { imported: 'PUBLISHED' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const superAdmin: Actor = { userId: null, label: 'quản trị trang', isPlatformAdmin: false, memberships: [{ siteId: root.id, role: 'SUPER_ADMIN' }] };
+    await expect(createDocument(superAdmin, root.id, { ...QD12, number: '14/2024/QĐ-UBND' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const platformAdmin: Actor = { userId: null, label: 'admin', isPlatformAdmin: true, memberships: [] };
     await expect(createDocument(platformAdmin, root.id, QD12)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(listDocumentsForConsole(platformAdmin, root.id, { page: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('site B cannot read, edit, publish or delete site A documents', async () => {
+  it('a classified or forbidden-subject document is stored but never published (E5)', async () => {
+    const { root } = await smallProvince();
+    const board = await editorialBoard(root.id, 'secret');
+    const secret = await createDocument(board.contributor, root.id, QD12, { marks: { classification: 'MAT' } });
+    await documentTransition(board.contributor, root.id, secret.id, { action: 'submit' });
+    await documentTransition(board.editor, root.id, secret.id, { action: 'review' });
+    await expect(documentTransition(board.head, root.id, secret.id, { action: 'approve' })).rejects.toThrow('Nội dung có độ mật không bao giờ được đăng lên cổng thông tin.');
+    await expect(documentTransition(board.head, root.id, secret.id, { action: 'schedule', scheduledAt: new Date(Date.now() + 3600_000) })).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    // Marking a published document classified in a new version keeps that version from ever going out.
+    const pub = await importDoc(root.id, { ...QD12, number: '15/2024/QĐ-UBND' });
+    await updateDocument(board.contributor, root.id, pub.id, { ...QD12, number: '15/2024/QĐ-UBND' }, { marks: { forbiddenSubject: true } });
+    await documentTransition(board.contributor, root.id, pub.id, { action: 'submit' });
+    await documentTransition(board.editor, root.id, pub.id, { action: 'review' });
+    await expect(documentTransition(board.head, root.id, pub.id, { action: 'approve' })).rejects.toThrow(/không được đăng công khai/);
+    const [row] = await sql<{ status: string }>('SELECT status FROM documents WHERE id = $1', [secret.id]);
+    expect(row!.status).toBe('REVIEWED');
+    expect((await searchDocuments({ siteId: root.id, filter: { lang: 'vi', q: '12/2024/QĐ-UBND' } })).total).toBe(0);
+    expect((await getDocumentForEditing(board.editor, root.id, secret.id))!.editorial).toMatchObject({ classification: 'MAT', actions: [expect.objectContaining({ action: 'return' })] });
+  });
+
+  it('editing a published document keeps the public copy until the new version is approved', async () => {
+    const { root } = await smallProvince();
+    const board = await editorialBoard(root.id, 'edit');
+    const doc = await importDoc(root.id, QD12);
+    const saved = await updateDocument(board.editor, root.id, doc.id, { ...QD12, summary: 'Trích yếu đã sửa, chờ duyệt.' });
+    expect(saved).toMatchObject({ pendingVersion: true, state: 'DRAFT' });
+    expect((await getPublishedDocument({ siteId: root.id, slug: doc.slug }))!.summary).toBe(QD12.summary);
+    expect((await getDocumentForEditing(board.editor, root.id, doc.id))!).toMatchObject({ summary: 'Trích yếu đã sửa, chờ duyệt.', status: 'PUBLISHED', editorial: { pendingVersion: true } });
+    expect((await listDocumentsForConsole(board.editor, root.id, { page: 1 })).items[0]).toMatchObject({ status: 'PUBLISHED', pendingVersion: 'Bản nháp' });
+    await documentTransition(board.editor, root.id, doc.id, { action: 'submit' });
+    await documentTransition(board.deputy, root.id, doc.id, { action: 'review' });
+    await documentTransition(board.head, root.id, doc.id, { action: 'approve' });
+    expect((await getPublishedDocument({ siteId: root.id, slug: doc.slug }))!.summary).toBe('Trích yếu đã sửa, chờ duyệt.');
+  });
+
+  it('only the board head deletes, never a public document; the workflow data goes with it', async () => {
+    const { root } = await smallProvince();
+    const board = await editorialBoard(root.id, 'del');
+    const draft = await createDocument(board.contributor, root.id, QD12);
+    await expect(deleteDocument(board.contributor, root.id, draft.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(deleteDocument(board.deputy, root.id, draft.id)).rejects.toThrow('Chỉ Trưởng ban biên tập được xóa văn bản.');
+    const pub = await importDoc(root.id, { ...QD12, number: '16/2024/QĐ-UBND' });
+    await expect(deleteDocument(board.head, root.id, pub.id)).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await documentTransition(board.head, root.id, pub.id, { action: 'unpublish', reason: 'Hết hiệu lực, không cần công bố.' });
+    await deleteDocument(board.head, root.id, pub.id);
+    await deleteDocument(board.head, root.id, draft.id);
+    expect(await sql('SELECT id FROM documents')).toEqual([]);
+    expect(await sql('SELECT id FROM editorial_items WHERE entity = $1', ['document'])).toEqual([]);
+    expect(await sql('SELECT id FROM revisions WHERE entity = $1', ['document'])).toEqual([]);
+  });
+
+  it('site B cannot read, edit, move or delete site A documents', async () => {
     const { root, dept } = await smallProvince();
-    const a = await createDocument(as(root.id, 'BOARD_HEAD'), root.id, QD12);
-    const deptHead = as(dept.id, 'BOARD_HEAD');
+    const board = await editorialBoard(root.id, 'iso-a');
+    const deptHead = (await editorialBoard(dept.id, 'iso-b')).head;
+    const a = await createDocument(board.contributor, root.id, QD12);
+    await documentTransition(board.contributor, root.id, a.id, { action: 'submit' });
+    await documentTransition(board.editor, root.id, a.id, { action: 'review' });
     await expect(updateDocument(deptHead, dept.id, a.id, QD12)).rejects.toThrow('Không tìm thấy văn bản.');
-    await expect(setDocumentPublished(deptHead, dept.id, a.id, true)).rejects.toThrow('Không tìm thấy văn bản.');
+    await expect(documentTransition(deptHead, dept.id, a.id, { action: 'approve' })).rejects.toThrow('Không tìm thấy văn bản.');
     await expect(deleteDocument(deptHead, dept.id, a.id)).rejects.toThrow('Không tìm thấy văn bản.');
     expect(await getDocumentForEditing(deptHead, dept.id, a.id)).toBeNull();
-    await expect(setDocumentPublished(deptHead, root.id, a.id, true)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Acting on site A with only a site B role is refused outright.
+    await expect(documentTransition(deptHead, root.id, a.id, { action: 'approve' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(documentTransition(deptHead, root.id, a.id, { action: 'return', reason: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await listDocumentsForConsole(deptHead, dept.id, { page: 1 })).total).toBe(0);
     const [row] = await sql<{ status: string }>(`SELECT status FROM documents WHERE id = $1`, [a.id]);
-    expect(row!.status).toBe('DRAFT');
+    expect(row!.status).toBe('REVIEWED');
   });
 
   it('the console list finds a site’s documents of every status by number or summary', async () => {
-    const { root, head } = await provinceWithDocuments();
-    await createDocument(head, root.id, { ...QD12, number: '40/2026/QĐ-UBND', issuedAt: '2026-01-02', effectiveAt: null, summary: 'Dự thảo bảng giá đất.' });
-    expect((await listDocumentsForConsole(head, root.id, { page: 1 })).total).toBe(7);
-    expect((await listDocumentsForConsole(head, root.id, { page: 1, q: '40/2026/qđ-ubnd' })).items.map((d) => d.number)).toEqual(['40/2026/QĐ-UBND']);
-    expect((await listDocumentsForConsole(head, root.id, { page: 1, q: 'bảng giá' })).items.map((d) => d.status)).toEqual(['DRAFT']);
+    const { root, board } = await provinceWithDocuments();
+    await createDocument(board.contributor, root.id, { ...QD12, number: '40/2026/QĐ-UBND', issuedAt: '2026-01-02', effectiveAt: null, summary: 'Dự thảo bảng giá đất.' });
+    expect((await listDocumentsForConsole(board.head, root.id, { page: 1 })).total).toBe(7);
+    expect((await listDocumentsForConsole(board.head, root.id, { page: 1, q: '40/2026/qđ-ubnd' })).items.map((d) => d.number)).toEqual(['40/2026/QĐ-UBND']);
+    expect((await listDocumentsForConsole(board.head, root.id, { page: 1, q: 'bảng giá' })).items.map((d) => d.status)).toEqual(['DRAFT']);
   });
 });
 
@@ -306,59 +385,76 @@ describe('documents API (X2)', () => {
 describe('attached files (C3 "attached files to download")', () => {
   it('attaches PDFs through the media library; the public gets them only while the document is published', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
-    const doc = await createDocument(head, root.id, QD12);
-    const { attached } = await attachDocumentFiles(head, root.id, doc.id, [pdf('Quyết định 12-2024 (bản ký).pdf'), pdf('Phụ lục.pdf')]);
+    const board = await editorialBoard(root.id, 'files');
+    const writer = board.contributor;
+    const doc = await createDocument(writer, root.id, QD12);
+    const { attached } = await attachDocumentFiles(writer, root.id, doc.id, [pdf('Quyết định 12-2024 (bản ký).pdf'), pdf('Phụ lục.pdf')]);
     expect(attached).toEqual(['Quyết định 12-2024 (bản ký).pdf', 'Phụ lục.pdf']);
     // The same bytes again are not attached twice.
-    expect((await attachDocumentFiles(head, root.id, doc.id, [pdf('Phụ lục.pdf')])).attached).toEqual([]);
-    const editable = await getDocumentForEditing(head, root.id, doc.id);
+    expect((await attachDocumentFiles(writer, root.id, doc.id, [pdf('Phụ lục.pdf')])).attached).toEqual([]);
+    const editable = await getDocumentForEditing(writer, root.id, doc.id);
     expect(editable!.files.map((f) => f.name)).toEqual(['Quyết định 12-2024 (bản ký).pdf', 'Phụ lục.pdf']);
     const first = editable!.files[0]!;
     const fileName = first.url.split('/').pop()!;
     expect(fileName).toBe('quyet-dinh-12-2024-ban-ky.pdf');
     const serve = () => serveMedia({ siteId: root.id, mediaId: first.mediaId, file: fileName, preview: false });
     expect(await serve()).toBeNull();
-    await setDocumentPublished(head, root.id, doc.id, true);
+    await publishDoc(board, root.id, doc.id);
     const served = await serve();
     expect(served?.contentType).toBe('application/pdf');
     expect(Buffer.from(served!.data).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const api = await apiGetDocument(root, 'http://khanhhoa.localhost', doc.slug, {});
     expect(api.files[0]).toEqual({ name: 'Quyết định 12-2024 (bản ký).pdf', mimeType: 'application/pdf', size: first.size, url: `http://khanhhoa.localhost/media/${root.id}/${first.mediaId}/${fileName}` });
-    await setDocumentPublished(head, root.id, doc.id, false);
+    await documentTransition(board.head, root.id, doc.id, { action: 'unpublish', reason: 'Cần thay bản ký.' });
     expect(await serve()).toBeNull();
-    await detachDocumentFile(head, root.id, doc.id, first.id);
-    expect((await getDocumentForEditing(head, root.id, doc.id))!.files.map((f) => f.name)).toEqual(['Phụ lục.pdf']);
+    await documentTransition(writer, root.id, doc.id, { action: 'reopen' });
+    await detachDocumentFile(writer, root.id, doc.id, first.id);
+    expect((await getDocumentForEditing(writer, root.id, doc.id))!.files.map((f) => f.name)).toEqual(['Phụ lục.pdf']);
     const [audit] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_logs WHERE "entityId" = $1 AND action LIKE 'document.file.%'`, [doc.id]);
     expect(audit!.n).toBe(3);
   });
 
   it('accepts PDF, DOC, DOCX and XLSX only, read from the bytes', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
-    const doc = await createDocument(head, root.id, QD12);
+    const writer = (await editorialBoard(root.id, 'types')).contributor;
+    const doc = await createDocument(writer, root.id, QD12);
     const fake = new File([new TextEncoder().encode('<html><script>alert(1)</script></html>')], 'quyet-dinh.pdf', { type: 'application/pdf' });
-    await expect(attachDocumentFiles(head, root.id, doc.id, [fake])).rejects.toMatchObject({ code: 'VALIDATION', fields: { files: 'Tệp "quyet-dinh.pdf": văn bản chỉ đính kèm tệp PDF, DOC, DOCX hoặc XLSX.' } });
+    await expect(attachDocumentFiles(writer, root.id, doc.id, [fake])).rejects.toMatchObject({ code: 'VALIDATION', fields: { files: 'Tệp "quyet-dinh.pdf": văn bản chỉ đính kèm tệp PDF, DOC, DOCX hoặc XLSX.' } });
     const ole = new Uint8Array(512);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await expect(attachDocumentFiles(head, root.id, doc.id, [new File([ole], 'bang-gia.xls')])).rejects.toThrow('văn bản chỉ đính kèm tệp PDF, DOC, DOCX hoặc XLSX.');
-    expect((await attachDocumentFiles(head, root.id, doc.id, [new File([ole], 'cong-van.doc')])).attached).toEqual(['cong-van.doc']);
-    await expect(attachDocumentFiles(head, root.id, doc.id, [])).rejects.toThrow('Hãy chọn ít nhất một tệp để đính kèm.');
+    await expect(attachDocumentFiles(writer, root.id, doc.id, [new File([ole], 'bang-gia.xls')])).rejects.toThrow('văn bản chỉ đính kèm tệp PDF, DOC, DOCX hoặc XLSX.');
+    expect((await attachDocumentFiles(writer, root.id, doc.id, [new File([ole], 'cong-van.doc')])).attached).toEqual(['cong-van.doc']);
+    await expect(attachDocumentFiles(writer, root.id, doc.id, [])).rejects.toThrow('Hãy chọn ít nhất một tệp để đính kèm.');
   });
 
-  it('only the board changes files of a published document; another site cannot touch them', async () => {
+  it('a file added to a published document waits with the new version; another site cannot touch the files', async () => {
     const { root, dept } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
-    const doc = await createDocument(head, root.id, QD12, { publish: true });
-    await expect(attachDocumentFiles(as(root.id, 'EDITOR'), root.id, doc.id, [pdf('a.pdf')])).rejects.toThrow('Văn bản đã đăng chỉ ban biên tập được sửa tệp đính kèm.');
-    await attachDocumentFiles(head, root.id, doc.id, [pdf('a.pdf')]);
-    const file = (await getDocumentForEditing(head, root.id, doc.id))!.files[0]!;
-    const deptHead = as(dept.id, 'BOARD_HEAD');
-    await expect(attachDocumentFiles(deptHead, dept.id, doc.id, [pdf('b.pdf')])).rejects.toThrow('Không tìm thấy văn bản.');
-    await expect(detachDocumentFile(deptHead, dept.id, doc.id, file.id)).rejects.toThrow('Không tìm thấy văn bản.');
-    await expect(detachDocumentFile(deptHead, root.id, doc.id, file.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const deptDoc = await createDocument(deptHead, dept.id, { ...QD12, number: '125/QĐ-STTTT' });
-    await expect(detachDocumentFile(deptHead, dept.id, deptDoc.id, file.id)).rejects.toThrow('Không tìm thấy tệp đính kèm này.');
-    expect((await getDocumentForEditing(head, root.id, doc.id))!.files).toHaveLength(1);
+    const board = await editorialBoard(root.id, 'pubfiles');
+    const doc = await createDocument(board.contributor, root.id, QD12);
+    await attachDocumentFiles(board.contributor, root.id, doc.id, [pdf('a.pdf')]);
+    await publishDoc(board, root.id, doc.id);
+    await attachDocumentFiles(board.editor, root.id, doc.id, [pdf('b.pdf')]);
+    const publicFiles = async () => (await getPublishedDocument({ siteId: root.id, slug: doc.slug }))!.files.map((f) => f.name);
+    expect(await publicFiles()).toEqual(['a.pdf']);
+    const working = (await getDocumentForEditing(board.editor, root.id, doc.id))!;
+    expect(working.files.map((f) => f.name)).toEqual(['a.pdf', 'b.pdf']);
+    expect(working.editorial.pendingVersion).toBe(true);
+    const b = working.files[1]!;
+    expect(await serveMedia({ siteId: root.id, mediaId: b.mediaId, file: b.url.split('/').pop()!, preview: false })).toBeNull();
+    await documentTransition(board.editor, root.id, doc.id, { action: 'submit' });
+    await documentTransition(board.deputy, root.id, doc.id, { action: 'review' });
+    await documentTransition(board.head, root.id, doc.id, { action: 'approve' });
+    expect(await publicFiles()).toEqual(['a.pdf', 'b.pdf']);
+
+    const file = working.files[0]!;
+    const deptBoard = await editorialBoard(dept.id, 'pubfiles-b');
+    await expect(attachDocumentFiles(deptBoard.contributor, dept.id, doc.id, [pdf('c.pdf')])).rejects.toThrow('Không tìm thấy văn bản.');
+    await expect(detachDocumentFile(deptBoard.head, dept.id, doc.id, file.id)).rejects.toThrow('Không tìm thấy văn bản.');
+    await expect(detachDocumentFile(deptBoard.head, root.id, doc.id, file.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const deptDoc = await createDocument(deptBoard.contributor, dept.id, { ...QD12, number: '125/QĐ-STTTT' });
+    await expect(detachDocumentFile(deptBoard.contributor, dept.id, deptDoc.id, file.id)).rejects.toThrow('Không tìm thấy tệp đính kèm này.');
+    // A library file of another site cannot be attached by id either.
+    await expect(updateDocument(deptBoard.contributor, dept.id, deptDoc.id, { ...QD12, number: '125/QĐ-STTTT', fileIds: [file.mediaId] })).rejects.toThrow('Tệp đính kèm không thuộc thư viện của trang này.');
+    expect(await publicFiles()).toEqual(['a.pdf', 'b.pdf']);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '@/server/actor';
+import { CLI_ACTOR, type Actor } from '@/server/actor';
 import { paragraphsToDoc } from '@/modules/content/rich-text';
 import { deleteProjectRow, findProjectForConsole, updateProjectRow } from '@/modules/projects/projects.repository';
 import {
@@ -10,18 +10,20 @@ import {
   listProjectFields,
   listProjectsForConsole,
   listPublishedProjects,
-  setProjectPublished,
+  projectTransition,
   updateProject,
 } from '@/modules/projects/projects.service';
+import { projectWorkflow } from '@/modules/projects/project-workflow';
+import type { ProjectInput } from '@/modules/projects/projects.schemas';
 import { sitemapFor } from '@/modules/crawl/crawl.service';
 import { withTransaction } from '@/server/transaction';
 import { resetDatabase, sql } from '../helpers/db';
-import { smallProvince } from '../helpers/fixtures';
+import { editorialBoard, publishItemThroughBoard, smallProvince } from '../helpers/fixtures';
 
 beforeEach(resetDatabase);
 
-type Role = 'SUPER_ADMIN' | 'BOARD_HEAD' | 'BOARD_DEPUTY' | 'EDITOR' | 'CONTRIBUTOR';
-const as = (siteId: string, role: Role): Actor => ({ userId: null, label: role, isPlatformAdmin: false, memberships: [{ siteId, role }] });
+/** Projects approved before the platform, brought in published by the command line (like the demo seed). */
+const importProject = (siteId: string, input: ProjectInput) => createProject(CLI_ACTOR, siteId, input, { imported: 'PUBLISHED' });
 
 const road = {
   name: 'Đường giao thông liên xã Sơn Thái – Thành Sơn',
@@ -42,7 +44,7 @@ const road = {
 describe('projects, investment, tenders, procurement (C6)', () => {
   it('stores every C6 field and shows it publicly with a slug, NFC text and safe HTML', async () => {
     const { root } = await smallProvince();
-    const created = await createProject(as(root.id, 'BOARD_HEAD'), root.id, { ...road, name: road.name.normalize('NFD') }, { publish: true });
+    const created = await importProject(root.id, { ...road, name: road.name.normalize('NFD') });
     expect(created.slug).toBe('duong-giao-thong-lien-xa-son-thai-thanh-son');
     const p = await getPublishedProject({ siteId: root.id, slug: created.slug });
     expect(p).toMatchObject({
@@ -67,11 +69,11 @@ describe('projects, investment, tenders, procurement (C6)', () => {
 
   it('filters by type, phase and field, and paginates', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
-    await createProject(head, root.id, road, { publish: true });
-    await createProject(head, root.id, { ...road, name: 'Gói thầu xây lắp trường học', type: 'TENDER', phase: 'PREPARING', field: 'Giáo dục' }, { publish: true });
-    await createProject(head, root.id, { ...road, name: 'Mua sắm thiết bị y tế', type: 'PROCUREMENT', phase: 'COMPLETED', field: 'Y tế' }, { publish: true });
-    await createProject(head, root.id, { ...road, name: 'Nháp: dự án chưa duyệt', field: 'Nông nghiệp' });
+    const board = await editorialBoard(root.id, 'filters');
+    await importProject(root.id, road);
+    await importProject(root.id, { ...road, name: 'Gói thầu xây lắp trường học', type: 'TENDER', phase: 'PREPARING', field: 'Giáo dục' });
+    await importProject(root.id, { ...road, name: 'Mua sắm thiết bị y tế', type: 'PROCUREMENT', phase: 'COMPLETED', field: 'Y tế' });
+    await createProject(board.contributor, root.id, { ...road, name: 'Nháp: dự án chưa duyệt', field: 'Nông nghiệp' });
     const names = async (f: Parameters<typeof listPublishedProjects>[0]) => (await listPublishedProjects(f)).items.map((p) => p.name).sort();
     expect(await names({ siteId: root.id, type: 'TENDER' })).toEqual(['Gói thầu xây lắp trường học']);
     expect(await names({ siteId: root.id, phase: 'COMPLETED' })).toEqual(['Mua sắm thiết bị y tế']);
@@ -85,11 +87,11 @@ describe('projects, investment, tenders, procurement (C6)', () => {
 
   it('never lists drafts, withdrawn or another site’s projects', async () => {
     const { root, dept } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
-    const draft = await createProject(head, root.id, { ...road, name: 'Dự án nháp' });
-    const withdrawn = await createProject(head, root.id, { ...road, name: 'Dự án đã gỡ' }, { publish: true });
-    await setProjectPublished(head, root.id, withdrawn.id, false);
-    await createProject(as(dept.id, 'BOARD_HEAD'), dept.id, { ...road, name: 'Dự án của Sở' }, { publish: true });
+    const board = await editorialBoard(root.id, 'hidden');
+    const draft = await createProject(board.contributor, root.id, { ...road, name: 'Dự án nháp' });
+    const withdrawn = await importProject(root.id, { ...road, name: 'Dự án đã gỡ' });
+    await projectTransition(board.head, root.id, withdrawn.id, { action: 'unpublish', reason: 'Dự án tạm dừng.' });
+    await importProject(dept.id, { ...road, name: 'Dự án của Sở' });
     expect((await listPublishedProjects({ siteId: root.id })).total).toBe(0);
     expect(await getPublishedProject({ siteId: root.id, slug: draft.slug })).toBeNull();
     expect(await getPublishedProject({ siteId: root.id, slug: withdrawn.slug })).toBeNull();
@@ -100,26 +102,27 @@ describe('projects, investment, tenders, procurement (C6)', () => {
 
   it('links an English version both ways only when both are published', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
-    const vi = await createProject(head, root.id, road, { publish: true });
-    const en = await createProject(head, root.id, { ...road, name: 'Son Thai – Thanh Son inter-commune road', objective: 'A 9.2 km concrete road.', lang: 'en', translationOfId: vi.id });
+    const board = await editorialBoard(root.id, 'en');
+    const vi = await importProject(root.id, road);
+    const en = await createProject(board.contributor, root.id, { ...road, name: 'Son Thai – Thanh Son inter-commune road', objective: 'A 9.2 km concrete road.', lang: 'en', translationOfId: vi.id });
     expect((await getPublishedProject({ siteId: root.id, slug: vi.slug }))!.translation).toBeNull();
-    await setProjectPublished(head, root.id, en.id, true);
+    await publishItemThroughBoard(board, projectWorkflow, root.id, en.id);
     expect((await getPublishedProject({ siteId: root.id, slug: vi.slug }))!.translation).toEqual({ lang: 'en', slug: 'son-thai-thanh-son-inter-commune-road' });
     expect((await getPublishedProject({ siteId: root.id, slug: en.slug, lang: 'en' }))!.translation).toEqual({ lang: 'vi', slug: vi.slug });
     expect((await listPublishedProjects({ siteId: root.id, lang: 'en' })).items.map((p) => p.lang)).toEqual(['en']);
-    expect((await getProjectForEditing(head, root.id, vi.id))!.hasEnglish).toBe(true);
+    expect((await getProjectForEditing(board.editor, root.id, vi.id))!.hasEnglish).toBe(true);
   });
 
   it('an English version cannot point at another site’s project', async () => {
     const { root, dept } = await smallProvince();
-    const vi = await createProject(as(root.id, 'BOARD_HEAD'), root.id, road, { publish: true });
-    await expect(createProject(as(dept.id, 'BOARD_HEAD'), dept.id, { ...road, lang: 'en', translationOfId: vi.id })).rejects.toThrow('Dự án gốc không thuộc trang này.');
+    const vi = await importProject(root.id, road);
+    const deptWriter = (await editorialBoard(dept.id, 'en-b')).contributor;
+    await expect(createProject(deptWriter, dept.id, { ...road, lang: 'en', translationOfId: vi.id })).rejects.toThrow('Dự án gốc không thuộc trang này.');
   });
 
   it('refuses bad input with Vietnamese messages and stores nothing', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
+    const head = (await editorialBoard(root.id, 'bad')).contributor;
     await expect(createProject(head, root.id, { ...road, budget: '1,5 tỷ' })).rejects.toMatchObject({ code: 'VALIDATION', fields: { budget: expect.stringContaining('Tổng mức đầu tư phải là số tiền bằng đồng') } });
     await expect(createProject(head, root.id, { ...road, type: 'ROAD' as never })).rejects.toThrow('Hãy chọn loại: dự án, đầu tư, đấu thầu hoặc mua sắm công.');
     await expect(createProject(head, root.id, { ...road, endDate: '2020-01-01' })).rejects.toThrow('Ngày kết thúc phải sau ngày bắt đầu.');
@@ -128,30 +131,68 @@ describe('projects, investment, tenders, procurement (C6)', () => {
     expect(await sql('SELECT id FROM projects')).toEqual([]);
   });
 
-  it('publish rights follow content.policy, and edits are audited', async () => {
+  it('goes through the board: nobody publishes their own work, only the head deletes, every step is audited', async () => {
     const { root } = await smallProvince();
-    await expect(createProject(as(root.id, 'EDITOR'), root.id, road, { publish: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const draft = await createProject(as(root.id, 'CONTRIBUTOR'), root.id, road);
-    await expect(setProjectPublished(as(root.id, 'EDITOR'), root.id, draft.id, true)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(deleteProject(as(root.id, 'CONTRIBUTOR'), root.id, draft.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const board = await editorialBoard(root.id, 'rights');
+    await expect(createProject(board.editor, root.id, road, { imported: 'PUBLISHED' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const superAdmin: Actor = { userId: null, label: 'quản trị trang', isPlatformAdmin: false, memberships: [{ siteId: root.id, role: 'SUPER_ADMIN' }] };
+    await expect(createProject(superAdmin, root.id, road)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(createProject({ userId: null, label: 'admin', isPlatformAdmin: true, memberships: [] }, root.id, road)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await updateProject(as(root.id, 'EDITOR'), root.id, draft.id, { ...road, phase: 'COMPLETED', body: null });
-    await setProjectPublished(as(root.id, 'BOARD_DEPUTY'), root.id, draft.id, true);
-    await expect(updateProject(as(root.id, 'EDITOR'), root.id, draft.id, road)).rejects.toThrow('Dự án đã đăng chỉ ban biên tập được sửa.');
-    const p = await getPublishedProject({ siteId: root.id, slug: draft.slug });
-    expect(p).toMatchObject({ phase: 'COMPLETED', bodyHtml: null });
-    const list = await listProjectsForConsole(as(root.id, 'EDITOR'), root.id, { page: 1 });
-    expect(list).toMatchObject({ total: 1, canPublish: false });
-    await deleteProject(as(root.id, 'SUPER_ADMIN'), root.id, draft.id);
-    const audit = await sql<{ action: string }>(`SELECT action FROM audit_logs WHERE "siteId" = $1 AND entity = 'project' ORDER BY "createdAt"`, [root.id]);
-    expect(audit.map((a) => a.action)).toEqual(['project.create', 'project.update', 'project.publish', 'project.delete']);
+    const draft = await createProject(board.contributor, root.id, road);
+    await expect(projectTransition(board.contributor, root.id, draft.id, { action: 'approve' })).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await expect(deleteProject(board.contributor, root.id, draft.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await updateProject(board.contributor, root.id, draft.id, { ...road, phase: 'COMPLETED', body: null });
+    await projectTransition(board.contributor, root.id, draft.id, { action: 'submit' });
+    await projectTransition(board.editor, root.id, draft.id, { action: 'review' });
+    await expect(projectTransition(board.deputy, root.id, draft.id, { action: 'approve' })).rejects.toThrow('Phó trưởng ban chỉ được duyệt khi Trưởng ban đã ủy quyền.');
+    await projectTransition(board.head, root.id, draft.id, { action: 'approve' });
+    expect(await getPublishedProject({ siteId: root.id, slug: draft.slug })).toMatchObject({ phase: 'COMPLETED', bodyHtml: null });
+    // The head's own project waits for someone else's approval.
+    const own = await createProject(board.head, root.id, { ...road, name: 'Dự án của trưởng ban' });
+    await projectTransition(board.head, root.id, own.id, { action: 'submit' });
+    await projectTransition(board.editor, root.id, own.id, { action: 'review' });
+    await expect(projectTransition(board.head, root.id, own.id, { action: 'approve' })).rejects.toThrow('Không ai được tự biên tập, duyệt hoặc đăng bài của chính mình.');
+    const list = await listProjectsForConsole(board.editor, root.id, { page: 1 });
+    expect(list.total).toBe(2);
+    await expect(deleteProject(board.head, root.id, draft.id)).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await projectTransition(board.head, root.id, draft.id, { action: 'unpublish', reason: 'Dự án đã quyết toán.' });
+    await deleteProject(board.head, root.id, draft.id);
+    const audit = await sql<{ action: string }>(`SELECT action FROM audit_logs WHERE "siteId" = $1 AND entity = 'project' AND "entityId" = $2 ORDER BY "createdAt", id`, [root.id, draft.id]);
+    expect(audit.map((a) => a.action)).toEqual(['project.create', 'project.save', 'project.submit', 'project.review', 'project.approve', 'project.unpublish', 'project.delete']);
+  });
+
+  it('editing a published project keeps the public copy until the new version is approved', async () => {
+    const { root } = await smallProvince();
+    const board = await editorialBoard(root.id, 'pending');
+    const p = await importProject(root.id, road);
+    const saved = await updateProject(board.contributor, root.id, p.id, { ...road, phase: 'COMPLETED', budget: '41.000.000.000' });
+    expect(saved).toMatchObject({ pendingVersion: true, state: 'DRAFT' });
+    expect(await getPublishedProject({ siteId: root.id, slug: p.slug })).toMatchObject({ phase: 'IN_PROGRESS', budget: '38500000000' });
+    expect(await getProjectForEditing(board.editor, root.id, p.id)).toMatchObject({ status: 'PUBLISHED', phase: 'COMPLETED', budget: '41000000000', editorial: { pendingVersion: true } });
+    expect((await listProjectsForConsole(board.editor, root.id, { page: 1 })).items[0]).toMatchObject({ status: 'PUBLISHED', pendingVersion: 'Bản nháp' });
+    await projectTransition(board.contributor, root.id, p.id, { action: 'submit' });
+    await projectTransition(board.editor, root.id, p.id, { action: 'review' });
+    expect(await getPublishedProject({ siteId: root.id, slug: p.slug })).toMatchObject({ phase: 'IN_PROGRESS' });
+    await projectTransition(board.head, root.id, p.id, { action: 'approve' });
+    expect(await getPublishedProject({ siteId: root.id, slug: p.slug })).toMatchObject({ phase: 'COMPLETED', budget: '41000000000' });
+    const [row] = await sql<{ budget: string }>('SELECT budget::text AS budget FROM projects WHERE id = $1', [p.id]);
+    expect(row!.budget).toBe('41000000000');
+  });
+
+  it('a classified project is never published', async () => {
+    const { root } = await smallProvince();
+    const board = await editorialBoard(root.id, 'secret');
+    const p = await createProject(board.contributor, root.id, road, { marks: { classification: 'TOI_MAT' } });
+    await projectTransition(board.contributor, root.id, p.id, { action: 'submit' });
+    await projectTransition(board.editor, root.id, p.id, { action: 'review' });
+    await expect(projectTransition(board.head, root.id, p.id, { action: 'approve' })).rejects.toThrow('Nội dung có độ mật không bao giờ được đăng lên cổng thông tin.');
+    expect((await listPublishedProjects({ siteId: root.id })).total).toBe(0);
   });
 
   it('sitemap.xml lists published project pages and the schedule and projects sections, never drafts', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
-    await createProject(head, root.id, road, { publish: true });
-    await createProject(head, root.id, { ...road, name: 'Dự án nháp' });
+    await importProject(root.id, road);
+    await createProject((await editorialBoard(root.id, 'sitemap')).contributor, root.id, { ...road, name: 'Dự án nháp' });
     const xml = await sitemapFor(root, 'http://khanhhoa.localhost:3000');
     expect(xml).toContain('<loc>http://khanhhoa.localhost:3000/du-an/duong-giao-thong-lien-xa-son-thai-thanh-son</loc>');
     expect(xml).toContain('<loc>http://khanhhoa.localhost:3000/lich-cong-tac</loc>');
@@ -161,15 +202,17 @@ describe('projects, investment, tenders, procurement (C6)', () => {
 });
 
 describe('two-site isolation (projects)', () => {
-  it('site B cannot read, edit, publish or delete site A projects', async () => {
+  it('site B cannot read, edit, move or delete site A projects', async () => {
     const { root, dept } = await smallProvince();
-    const a = await createProject(as(root.id, 'BOARD_HEAD'), root.id, road, { publish: true });
-    const deptHead = as(dept.id, 'BOARD_HEAD');
+    const a = await importProject(root.id, road);
+    const deptBoard = await editorialBoard(dept.id, 'iso-b');
+    const deptHead = deptBoard.head;
     expect(await getProjectForEditing(deptHead, dept.id, a.id)).toBeNull();
     await expect(updateProject(deptHead, dept.id, a.id, { ...road, name: 'Chiếm quyền' })).rejects.toThrow('Không tìm thấy dự án.');
-    await expect(setProjectPublished(deptHead, dept.id, a.id, false)).rejects.toThrow('Không tìm thấy dự án.');
+    await expect(projectTransition(deptHead, dept.id, a.id, { action: 'unpublish', reason: 'x' })).rejects.toThrow('Không tìm thấy dự án.');
     await expect(deleteProject(deptHead, dept.id, a.id)).rejects.toThrow('Không tìm thấy dự án.');
-    await expect(setProjectPublished(deptHead, root.id, a.id, false)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(projectTransition(deptHead, root.id, a.id, { action: 'unpublish', reason: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(updateProject(deptBoard.contributor, root.id, a.id, road)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(listProjectsForConsole(deptHead, root.id, { page: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await findProjectForConsole({ siteId: dept.id, id: a.id })).toBeNull();
     expect(await withTransaction((tx) => updateProjectRow(tx, { siteId: dept.id, id: a.id, data: { name: 'x' } }))).toBe(0);

@@ -1,37 +1,37 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '@/server/actor';
+import { CLI_ACTOR, type Actor } from '@/server/actor';
 import { currentIsoWeek, weekStart, addDays } from '@/modules/schedule/iso-week';
 import { findEntriesForConsole, findEntryForConsole, updateEntryRow, deleteEntryRow } from '@/modules/schedule/schedule.repository';
 import {
+  approveScheduleWeek,
   createScheduleEntry,
   deleteScheduleEntry,
   getPublishedWeek,
   getScheduleEntryForEditing,
   getWeekForConsole,
   hasEnglishSchedule,
-  publishScheduleWeek,
-  setScheduleEntryPublished,
+  scheduleEntryTransition,
   updateScheduleEntry,
 } from '@/modules/schedule/schedule.service';
+import type { ScheduleEntryInput } from '@/modules/schedule/schedule.schemas';
 import { withTransaction } from '@/server/transaction';
 import { resetDatabase, sql } from '../helpers/db';
-import { smallProvince } from '../helpers/fixtures';
+import { editorialBoard, smallProvince } from '../helpers/fixtures';
 
 beforeEach(resetDatabase);
 
-type Role = 'SUPER_ADMIN' | 'BOARD_HEAD' | 'BOARD_DEPUTY' | 'EDITOR' | 'CONTRIBUTOR';
-const as = (siteId: string, role: Role): Actor => ({ userId: null, label: role, isPlatformAdmin: false, memberships: [{ siteId, role }] });
+/** A schedule approved before the platform, brought in published by the command line (like the demo seed). */
+const importEntry = (siteId: string, input: ScheduleEntryInput) => createScheduleEntry(CLI_ACTOR, siteId, input, { imported: 'PUBLISHED' });
 const W48 = { year: 2026, week: 48 };
 const entry = { date: '2026-11-23', startTime: '07:30', endTime: '11:00', leader: 'Chủ tịch UBND tỉnh Nguyễn Văn An', content: 'Giao ban lãnh đạo UBND tỉnh', place: 'Phòng họp số 1' };
 
 describe('leaders’ weekly schedule (C4)', () => {
   it('groups a week’s published entries by day, Monday first, ordered by time, with NFC text', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
-    await createScheduleEntry(head, root.id, { ...entry, date: '2026-11-25', startTime: '14:00', endTime: '', content: 'Họp chiều thứ Tư' }, { publish: true });
-    await createScheduleEntry(head, root.id, { ...entry, date: '2026-11-25', startTime: '08:00', content: 'Họp sáng thứ Tư' }, { publish: true });
-    await createScheduleEntry(head, root.id, { ...entry, leader: 'Phó Chủ tịch UBND tỉnh Lê Thị Bình'.normalize('NFD') }, { publish: true });
-    await createScheduleEntry(head, root.id, { ...entry, date: '2026-11-30', content: 'Tuần sau' }, { publish: true });
+    await importEntry(root.id, { ...entry, date: '2026-11-25', startTime: '14:00', endTime: '', content: 'Họp chiều thứ Tư' });
+    await importEntry(root.id, { ...entry, date: '2026-11-25', startTime: '08:00', content: 'Họp sáng thứ Tư' });
+    await importEntry(root.id, { ...entry, leader: 'Phó Chủ tịch UBND tỉnh Lê Thị Bình'.normalize('NFD') });
+    await importEntry(root.id, { ...entry, date: '2026-11-30', content: 'Tuần sau' });
     const week = await getPublishedWeek({ siteId: root.id, week: W48 });
     expect(week).toMatchObject({ week: '2026-W48', from: '2026-11-23', to: '2026-11-29', previous: '2026-W47', next: '2026-W49', total: 3 });
     expect(week.days.map((d) => d.label)).toEqual([
@@ -52,10 +52,9 @@ describe('leaders’ weekly schedule (C4)', () => {
 
   it('shows the week that spans New Year (2026-W53) with both years’ days', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'SUPER_ADMIN');
-    await createScheduleEntry(head, root.id, { ...entry, date: '2026-12-31', content: 'Tổng kết năm' }, { publish: true });
-    await createScheduleEntry(head, root.id, { ...entry, date: '2027-01-02', content: 'Trực Tết Dương lịch' }, { publish: true });
-    await createScheduleEntry(head, root.id, { ...entry, date: '2027-01-04', content: 'Giao ban đầu năm' }, { publish: true });
+    await importEntry(root.id, { ...entry, date: '2026-12-31', content: 'Tổng kết năm' });
+    await importEntry(root.id, { ...entry, date: '2027-01-02', content: 'Trực Tết Dương lịch' });
+    await importEntry(root.id, { ...entry, date: '2027-01-04', content: 'Giao ban đầu năm' });
     const w53 = await getPublishedWeek({ siteId: root.id, week: { year: 2026, week: 53 } });
     expect(w53.days.flatMap((d) => d.entries.map((e) => `${d.date} ${e.content}`))).toEqual(['2026-12-31 Tổng kết năm', '2027-01-02 Trực Tết Dương lịch']);
     expect(w53.next).toBe('2027-W01');
@@ -66,11 +65,12 @@ describe('leaders’ weekly schedule (C4)', () => {
 
   it('never lists drafts, withdrawn entries or entries of another language', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
-    await createScheduleEntry(head, root.id, { ...entry, content: 'Bản nháp chưa duyệt' });
-    const withdrawn = await createScheduleEntry(head, root.id, { ...entry, content: 'Lịch đã gỡ' }, { publish: true });
-    await setScheduleEntryPublished(head, root.id, withdrawn.id, false);
-    await createScheduleEntry(head, root.id, { ...entry, content: 'Weekly leadership meeting', lang: 'en' }, { publish: true });
+    const board = await editorialBoard(root.id, 'hidden');
+    const head = board.head;
+    await createScheduleEntry(board.contributor, root.id, { ...entry, content: 'Bản nháp chưa duyệt' });
+    const withdrawn = await importEntry(root.id, { ...entry, content: 'Lịch đã gỡ' });
+    await scheduleEntryTransition(head, root.id, withdrawn.id, { action: 'unpublish', reason: 'Lãnh đạo đổi lịch.' });
+    await importEntry(root.id, { ...entry, content: 'Weekly leadership meeting', lang: 'en' });
     expect((await getPublishedWeek({ siteId: root.id, week: W48 })).total).toBe(0);
     const en = await getPublishedWeek({ siteId: root.id, week: W48, lang: 'en' });
     expect(en.days[0]!.entries.map((e) => e.content)).toEqual(['Weekly leadership meeting']);
@@ -83,15 +83,15 @@ describe('leaders’ weekly schedule (C4)', () => {
 
   it('the English page exists only when English entries are published', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
+    const writer = (await editorialBoard(root.id, 'en')).contributor;
     expect(await hasEnglishSchedule(root.id)).toBe(false);
-    await createScheduleEntry(head, root.id, { ...entry, content: 'Draft in English', lang: 'en' });
+    await createScheduleEntry(writer, root.id, { ...entry, content: 'Draft in English', lang: 'en' });
     expect(await hasEnglishSchedule(root.id)).toBe(false);
   });
 
   it('refuses bad input with precise Vietnamese messages and stores nothing', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
+    const head = (await editorialBoard(root.id, 'bad')).contributor;
     await expect(createScheduleEntry(head, root.id, { ...entry, startTime: '7g30' })).rejects.toMatchObject({
       code: 'VALIDATION',
       fields: { startTime: 'Giờ bắt đầu phải có dạng HH:MM (từ 00:00 đến 23:59), ví dụ 07:30.' },
@@ -102,60 +102,95 @@ describe('leaders’ weekly schedule (C4)', () => {
     expect(await sql('SELECT id FROM schedule_entries')).toEqual([]);
   });
 
-  it('publish rights follow content.policy: editors and contributors write drafts, the board publishes', async () => {
+  it('goes through the board: written, submitted, reviewed, approved by someone else; every step audited', async () => {
     const { root } = await smallProvince();
-    await expect(createScheduleEntry(as(root.id, 'EDITOR'), root.id, entry, { publish: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const draft = await createScheduleEntry(as(root.id, 'CONTRIBUTOR'), root.id, entry);
-    expect(draft.status).toBe('DRAFT');
-    await expect(setScheduleEntryPublished(as(root.id, 'CONTRIBUTOR'), root.id, draft.id, true)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(deleteScheduleEntry(as(root.id, 'EDITOR'), root.id, draft.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(publishScheduleWeek(as(root.id, 'EDITOR'), root.id, W48)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const board = await editorialBoard(root.id, 'rights');
+    await expect(createScheduleEntry(board.editor, root.id, entry, { imported: 'PUBLISHED' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const superAdmin: Actor = { userId: null, label: 'quản trị trang', isPlatformAdmin: false, memberships: [{ siteId: root.id, role: 'SUPER_ADMIN' }] };
+    await expect(createScheduleEntry(superAdmin, root.id, entry)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(createScheduleEntry({ userId: null, label: 'admin', isPlatformAdmin: true, memberships: [] }, root.id, entry)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await setScheduleEntryPublished(as(root.id, 'BOARD_DEPUTY'), root.id, draft.id, true);
-    // Once published, only the board may change it.
-    await expect(updateScheduleEntry(as(root.id, 'EDITOR'), root.id, draft.id, { ...entry, content: 'Sửa sau khi đăng' })).rejects.toThrow('Lịch đã đăng chỉ ban biên tập được sửa.');
-    await updateScheduleEntry(as(root.id, 'SUPER_ADMIN'), root.id, draft.id, { ...entry, content: 'Sửa sau khi đăng' });
-    expect((await getPublishedWeek({ siteId: root.id, week: W48 })).days[0]!.entries[0]!.content).toBe('Sửa sau khi đăng');
-    const audit = await sql<{ action: string }>(`SELECT action FROM audit_logs WHERE "siteId" = $1 AND entity = 'schedule_entry' ORDER BY "createdAt"`, [root.id]);
-    expect(audit.map((a) => a.action)).toEqual(['schedule.create', 'schedule.publish', 'schedule.update']);
+    const draft = await createScheduleEntry(board.contributor, root.id, entry);
+    expect(draft.status).toBe('DRAFT');
+    await expect(scheduleEntryTransition(board.contributor, root.id, draft.id, { action: 'approve' })).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await expect(deleteScheduleEntry(board.editor, root.id, draft.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await scheduleEntryTransition(board.contributor, root.id, draft.id, { action: 'submit' });
+    await scheduleEntryTransition(board.editor, root.id, draft.id, { action: 'review' });
+    expect((await getPublishedWeek({ siteId: root.id, week: W48 })).total).toBe(0);
+    await scheduleEntryTransition(board.head, root.id, draft.id, { action: 'approve' });
+    expect((await getPublishedWeek({ siteId: root.id, week: W48 })).days[0]!.entries[0]!.content).toBe(entry.content);
+    // A new version of a published entry waits for approval; the public keeps the approved one.
+    const saved = await updateScheduleEntry(board.editor, root.id, draft.id, { ...entry, content: 'Giao ban lãnh đạo (dời sang 08:00)', startTime: '08:00' });
+    expect(saved).toMatchObject({ pendingVersion: true });
+    expect((await getPublishedWeek({ siteId: root.id, week: W48 })).days[0]!.entries[0]!.content).toBe(entry.content);
+    expect(await getScheduleEntryForEditing(board.editor, root.id, draft.id)).toMatchObject({ content: 'Giao ban lãnh đạo (dời sang 08:00)', status: 'PUBLISHED', editorial: { pendingVersion: true } });
+    expect((await getWeekForConsole(board.editor, root.id, W48)).working[draft.id]).toMatchObject({ pendingVersion: true, label: 'Bản nháp' });
+    const audit = await sql<{ action: string }>(`SELECT action FROM audit_logs WHERE "siteId" = $1 AND entity = 'schedule' ORDER BY "createdAt", id`, [root.id]);
+    expect(audit.map((a) => a.action)).toEqual(['schedule.create', 'schedule.submit', 'schedule.review', 'schedule.approve', 'schedule.save']);
   });
 
-  it('publishes a whole week’s drafts at once, leaving withdrawn entries and other weeks alone', async () => {
+  it('a board head cannot publish their own entry; only the head deletes, never a public entry', async () => {
     const { root } = await smallProvince();
-    const head = as(root.id, 'BOARD_HEAD');
-    await createScheduleEntry(head, root.id, { ...entry, content: 'Nháp 1' });
-    await createScheduleEntry(head, root.id, { ...entry, date: '2026-11-29', content: 'Nháp 2' });
-    await createScheduleEntry(head, root.id, { ...entry, date: '2026-11-30', content: 'Nháp tuần sau' });
-    const withdrawn = await createScheduleEntry(head, root.id, { ...entry, content: 'Đã gỡ' }, { publish: true });
-    await setScheduleEntryPublished(head, root.id, withdrawn.id, false);
-    expect(await publishScheduleWeek(head, root.id, W48)).toBe(2);
-    expect((await getPublishedWeek({ siteId: root.id, week: W48 })).days.flatMap((d) => d.entries.map((e) => e.content)).sort()).toEqual(['Nháp 1', 'Nháp 2']);
+    const board = await editorialBoard(root.id, 'own');
+    const mine = await createScheduleEntry(board.head, root.id, entry);
+    await scheduleEntryTransition(board.head, root.id, mine.id, { action: 'submit' });
+    await scheduleEntryTransition(board.editor, root.id, mine.id, { action: 'review' });
+    await expect(scheduleEntryTransition(board.head, root.id, mine.id, { action: 'approve' })).rejects.toThrow('Không ai được tự biên tập, duyệt hoặc đăng bài của chính mình.');
+    const pub = await importEntry(root.id, { ...entry, content: 'Lịch đã đăng' });
+    await expect(deleteScheduleEntry(board.head, root.id, pub.id)).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await deleteScheduleEntry(board.head, root.id, mine.id);
+    expect((await sql<{ content: string }>('SELECT content FROM schedule_entries')).map((r) => r.content)).toEqual(['Lịch đã đăng']);
+  });
+
+  it('approves a whole week’s entries waiting for approval at once, through the workflow rules for each', async () => {
+    const { root } = await smallProvince();
+    const board = await editorialBoard(root.id, 'week');
+    const write = async (input: ScheduleEntryInput, by = board.contributor, marks?: { classification: 'MAT' }) => {
+      const e = await createScheduleEntry(by, root.id, input, { marks });
+      await scheduleEntryTransition(by, root.id, e.id, { action: 'submit' });
+      await scheduleEntryTransition(by === board.editor ? board.deputy : board.editor, root.id, e.id, { action: 'review' });
+      return e;
+    };
+    await write({ ...entry, content: 'Chờ duyệt 1' });
+    await write({ ...entry, date: '2026-11-29', content: 'Chờ duyệt 2' });
+    await write({ ...entry, date: '2026-11-30', content: 'Tuần sau' });
+    await write({ ...entry, content: 'Lịch mật' }, board.contributor, { classification: 'MAT' });
+    await createScheduleEntry(board.contributor, root.id, { ...entry, content: 'Bản nháp chưa gửi' });
+    const headOwn = await createScheduleEntry(board.head, root.id, { ...entry, content: 'Lịch trưởng ban tự viết' });
+    await scheduleEntryTransition(board.head, root.id, headOwn.id, { action: 'submit' });
+    await scheduleEntryTransition(board.editor, root.id, headOwn.id, { action: 'review' });
+    await expect(approveScheduleWeek(board.editor, root.id, W48)).resolves.toMatchObject({ approved: 0 });
+    const r = await approveScheduleWeek(board.head, root.id, W48);
+    expect(r.approved).toBe(2);
+    expect(r.refused.map((x) => x.content).sort()).toEqual(['Lịch mật', 'Lịch trưởng ban tự viết']);
+    expect((await getPublishedWeek({ siteId: root.id, week: W48 })).days.flatMap((d) => d.entries.map((e) => e.content)).sort()).toEqual(['Chờ duyệt 1', 'Chờ duyệt 2']);
     expect((await getPublishedWeek({ siteId: root.id, week: { year: 2026, week: 49 } })).total).toBe(0);
   });
 
   it('seeded-style dates: the current week in Vietnam holds entries created for "this Monday"', async () => {
     const { root } = await smallProvince();
     const monday = weekStart(currentIsoWeek());
-    await createScheduleEntry(as(root.id, 'BOARD_HEAD'), root.id, { ...entry, date: addDays(monday, 6), content: 'Chủ nhật tuần này' }, { publish: true });
+    await importEntry(root.id, { ...entry, date: addDays(monday, 6), content: 'Chủ nhật tuần này' });
     const week = await getPublishedWeek({ siteId: root.id, week: currentIsoWeek() });
     expect(week.days[6]!.entries.map((e) => e.content)).toEqual(['Chủ nhật tuần này']);
   });
 });
 
 describe('two-site isolation (schedule)', () => {
-  it('site B cannot read, edit, publish or delete site A entries', async () => {
+  it('site B cannot read, edit, move or delete site A entries', async () => {
     const { root, dept } = await smallProvince();
-    const a = await createScheduleEntry(as(root.id, 'BOARD_HEAD'), root.id, entry, { publish: true });
-    await createScheduleEntry(as(dept.id, 'BOARD_HEAD'), dept.id, { ...entry, content: 'Lịch của Sở' }, { publish: true });
-    const deptHead = as(dept.id, 'BOARD_HEAD');
+    const a = await importEntry(root.id, entry);
+    await importEntry(dept.id, { ...entry, content: 'Lịch của Sở' });
+    const deptBoard = await editorialBoard(dept.id, 'iso-b');
+    const deptHead = deptBoard.head;
     expect((await getPublishedWeek({ siteId: dept.id, week: W48 })).days[0]!.entries.map((e) => e.content)).toEqual(['Lịch của Sở']);
     expect(await getScheduleEntryForEditing(deptHead, dept.id, a.id)).toBeNull();
     await expect(updateScheduleEntry(deptHead, dept.id, a.id, { ...entry, content: 'Chiếm quyền' })).rejects.toThrow('Không tìm thấy mục lịch công tác.');
-    await expect(setScheduleEntryPublished(deptHead, dept.id, a.id, false)).rejects.toThrow('Không tìm thấy mục lịch công tác.');
+    await expect(scheduleEntryTransition(deptHead, dept.id, a.id, { action: 'unpublish', reason: 'x' })).rejects.toThrow('Không tìm thấy mục lịch công tác.');
     await expect(deleteScheduleEntry(deptHead, dept.id, a.id)).rejects.toThrow('Không tìm thấy mục lịch công tác.');
     // Acting on site A with only a site B role is refused outright.
-    await expect(setScheduleEntryPublished(deptHead, root.id, a.id, false)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(scheduleEntryTransition(deptHead, root.id, a.id, { action: 'unpublish', reason: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(getWeekForConsole(deptHead, root.id, W48)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(approveScheduleWeek(deptHead, root.id, W48)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     // The repository itself scopes by site in the where.
     expect(await findEntryForConsole({ siteId: dept.id, id: a.id })).toBeNull();
     expect((await findEntriesForConsole({ siteId: dept.id, from: '2026-11-23', to: '2026-11-29' })).map((e) => e.siteId)).toEqual([dept.id]);

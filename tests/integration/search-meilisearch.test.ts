@@ -1,18 +1,17 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '@/server/actor';
 import { CLI_ACTOR } from '@/server/actor';
 import { registerAllJobHandlers } from '@/server/job-handlers';
 import { runDueJobs } from '@/modules/jobs/job-worker';
 import { createArticle, getPublishedArticle } from '@/modules/articles/articles.service';
 import { paragraphsToDoc } from '@/modules/content/rich-text';
-import { createDocument, setDocumentPublished } from '@/modules/documents/document-editing';
+import { createDocument, documentTransition } from '@/modules/documents/document-editing';
 import { setSiteStatus } from '@/modules/sites/site-lifecycle';
 import type { SiteDto } from '@/modules/sites/sites.dto';
 import { rebuildSearchIndex, searchEngine } from '@/modules/search/search-index';
 import type { SearchFilter } from '@/modules/search/search.schemas';
 import { getSearchScope, searchContent } from '@/modules/search/search.service';
 import { resetDatabase, sql } from '../helpers/db';
-import { smallProvince } from '../helpers/fixtures';
+import { editorialBoard, smallProvince } from '../helpers/fixtures';
 
 /**
  * The Meilisearch adapter. No Meilisearch server can run on the development machines (STACK.md "Search"): the
@@ -25,7 +24,6 @@ const DOWN = 'http://127.0.0.1:9';
 beforeAll(() => registerAllJobHandlers());
 beforeEach(resetDatabase);
 
-const head = (siteId: string): Actor => ({ userId: null, label: 'Trưởng ban', isPlatformAdmin: false, memberships: [{ siteId, role: 'BOARD_HEAD' }] });
 const article = (title: string, sapo: string) => ({ title, sapo, body: paragraphsToDoc(['Nội dung.']), author: 'Minh Châu', source: 'Văn phòng' });
 async function find(site: SiteDto, q: string, extra: Partial<SearchFilter> = {}) {
   return searchContent({ scope: await getSearchScope(site), filter: { q, types: [], sort: 'relevance', page: 1, pageSize: 20, ...extra } });
@@ -85,7 +83,7 @@ if (REAL_MEILI) {
       const { root, dept } = await smallProvince();
       await createArticle(CLI_ACTOR, root.id, article('Hà Nội hỗ trợ Khánh Hòa phát triển du lịch', 'Hội đồng nhân dân tỉnh ghi nhận.'), { imported: 'PUBLISHED' });
       await createArticle(CLI_ACTOR, dept.id, article('Sở hướng dẫn chuyển đổi số cấp xã', 'Tập huấn cán bộ.'), { imported: 'PUBLISHED' });
-      const qd = await createDocument(head(root.id), root.id, { number: '12/2024/QĐ-UBND', type: 'QUYET_DINH', issuer: 'Ủy ban nhân dân tỉnh Khánh Hòa', issuedAt: '2024-03-15', summary: 'Ban hành Quy chế làm việc.' }, { publish: true });
+      const qd = await createDocument(CLI_ACTOR, root.id, { number: '12/2024/QĐ-UBND', type: 'QUYET_DINH', issuer: 'Ủy ban nhân dân tỉnh Khánh Hòa', issuedAt: '2024-03-15', summary: 'Ban hành Quy chế làm việc.' }, { imported: 'PUBLISHED' });
       await runDueJobs();
       for (const q of ['ha noi', 'HÀ NỘI', 'Hà Nội'.normalize('NFD')]) expect(titles(await find(root, q))).toEqual(['Hà Nội hỗ trợ Khánh Hòa phát triển du lịch']);
       expect((await find(root, 'quyet dinh 12/2024')).items[0]).toMatchObject({ title: 'Quyết định 12/2024/QĐ-UBND' });
@@ -93,7 +91,8 @@ if (REAL_MEILI) {
       expect(titles(await find(root, 'HĐND'))).toEqual(['Hà Nội hỗ trợ Khánh Hòa phát triển du lịch']);
       expect(titles(await find(root, 'chuyeen doi so'))).toEqual(['Sở hướng dẫn chuyển đổi số cấp xã']);
       expect(titles(await find(dept, 'ha noi'))).toEqual([]);
-      await setDocumentPublished(head(root.id), root.id, qd.id, false);
+      const board = await editorialBoard(root.id, 'meili');
+      await documentTransition(board.head, root.id, qd.id, { action: 'unpublish', reason: 'Văn bản đã được thay thế.' });
       await setSiteStatus(CLI_ACTOR, dept.id, { status: 'SUSPENDED' });
       await runDueJobs();
       expect(titles(await find(root, '12/2024/QĐ-UBND'))).toEqual([]);

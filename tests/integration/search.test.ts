@@ -1,11 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '@/server/actor';
 import { CLI_ACTOR } from '@/server/actor';
 import { registerAllJobHandlers } from '@/server/job-handlers';
 import { runDueJobs } from '@/modules/jobs/job-worker';
 import { articleTransition, createArticle, deleteArticle } from '@/modules/articles/articles.service';
 import { paragraphsToDoc } from '@/modules/content/rich-text';
-import { createDocument, setDocumentPublished } from '@/modules/documents/document-editing';
+import { createDocument, documentTransition } from '@/modules/documents/document-editing';
 import type { DocumentInput } from '@/modules/documents/documents.schemas';
 import { createPage } from '@/modules/intro/pages.service';
 import { createPerson } from '@/modules/intro/people.service';
@@ -14,6 +13,9 @@ import type { SiteDto } from '@/modules/sites/sites.dto';
 import { rebuildSearchIndex, searchEngine } from '@/modules/search/search-index';
 import type { SearchFilter } from '@/modules/search/search.schemas';
 import { getSearchScope, searchContent } from '@/modules/search/search.service';
+import { createService, setServicePublished } from '@/modules/services/services.service';
+import { approveAnswer, askQuestion, assignQuestion, draftAnswer, listQuestionsForConsole, setQuestionPublished } from '@/modules/questions/questions.service';
+import { createConsultation } from '@/modules/consultations/consultations.service';
 import { portal } from '../helpers/cli';
 import { resetDatabase, sql } from '../helpers/db';
 import { editorialBoard, smallProvince } from '../helpers/fixtures';
@@ -21,7 +23,6 @@ import { editorialBoard, smallProvince } from '../helpers/fixtures';
 beforeAll(() => registerAllJobHandlers());
 beforeEach(resetDatabase);
 
-const head = (siteId: string): Actor => ({ userId: null, label: 'Trưởng ban', isPlatformAdmin: false, memberships: [{ siteId, role: 'BOARD_HEAD' }] });
 const imported = { imported: 'PUBLISHED' as const };
 const article = (title: string, sapo: string, paragraphs: string[] = ['Nội dung chi tiết của bài viết.']) => ({
   title,
@@ -54,11 +55,11 @@ async function indexedProvince() {
     digital: (await createArticle(CLI_ACTOR, root.id, article('Chuyển đổi số trong cơ quan nhà nước', 'Tỉnh đẩy mạnh dịch vụ công trực tuyến toàn trình.'), imported)).id,
     deptNews: (await createArticle(CLI_ACTOR, dept.id, article('Sở hướng dẫn chuyển đổi số cấp xã', 'Hội nghị tập huấn cho cán bộ xã về nền tảng số.'), imported)).id,
     deptHanoi: (await createArticle(CLI_ACTOR, dept.id, article('Hợp tác với Hà Nội về an toàn thông tin', 'Sở ký kết thỏa thuận hợp tác.'), imported)).id,
-    qd12: (await createDocument(head(root.id), root.id, doc({ number: '12/2024/QĐ-UBND', type: 'QUYET_DINH', summary: 'Ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh Khánh Hòa.' }), { publish: true })).id,
-    qd112: (await createDocument(head(root.id), root.id, doc({ number: '112/2024/QĐ-UBND', type: 'QUYET_DINH', issuedAt: '2024-11-02', summary: 'Sửa đổi quy định về tổ chức bộ máy; đính chính Quyết định 12/2024.' }), { publish: true })).id,
-    nd: (await createDocument(head(root.id), root.id, doc({ number: '13/2023/NĐ-CP', type: 'NGHI_DINH', issuer: 'Chính phủ', issuedAt: '2023-04-17', field: 'Công nghệ thông tin', summary: 'Bảo vệ dữ liệu cá nhân.' }), { publish: true })).id,
-    intro: (await createPage(head(root.id), root.id, { title: 'Vị trí địa lý', body: paragraphsToDoc(['Khánh Hòa nằm ở duyên hải Nam Trung Bộ, giáp Phú Yên và Ninh Thuận.']) }, { publish: true })).id,
-    leader: (await createPerson(head(root.id), root.id, { name: 'Nguyễn Văn Thắng', jobTitle: 'Chủ tịch Ủy ban nhân dân tỉnh', isLeader: 'on', duties: 'Lãnh đạo, điều hành chung.' }, { publish: true })).id,
+    qd12: (await createDocument(CLI_ACTOR, root.id, doc({ number: '12/2024/QĐ-UBND', type: 'QUYET_DINH', summary: 'Ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh Khánh Hòa.' }), { imported: 'PUBLISHED' })).id,
+    qd112: (await createDocument(CLI_ACTOR, root.id, doc({ number: '112/2024/QĐ-UBND', type: 'QUYET_DINH', issuedAt: '2024-11-02', summary: 'Sửa đổi quy định về tổ chức bộ máy; đính chính Quyết định 12/2024.' }), { imported: 'PUBLISHED' })).id,
+    nd: (await createDocument(CLI_ACTOR, root.id, doc({ number: '13/2023/NĐ-CP', type: 'NGHI_DINH', issuer: 'Chính phủ', issuedAt: '2023-04-17', field: 'Công nghệ thông tin', summary: 'Bảo vệ dữ liệu cá nhân.' }), { imported: 'PUBLISHED' })).id,
+    intro: (await createPage(CLI_ACTOR, root.id, { title: 'Vị trí địa lý', body: paragraphsToDoc(['Khánh Hòa nằm ở duyên hải Nam Trung Bộ, giáp Phú Yên và Ninh Thuận.']) }, { imported: 'PUBLISHED' })).id,
+    leader: (await createPerson(CLI_ACTOR, root.id, { name: 'Nguyễn Văn Thắng', jobTitle: 'Chủ tịch Ủy ban nhân dân tỉnh', isLeader: 'on', duties: 'Lãnh đạo, điều hành chung.' }, { imported: 'PUBLISHED' })).id,
   };
   const board = await editorialBoard(root.id, 'search');
   await createArticle(board.contributor, root.id, article('Bản nháp về Hà Nội chưa duyệt', 'Không được xuất hiện trong tìm kiếm.'));
@@ -158,10 +159,49 @@ describe('built-in search (S1)', () => {
   });
 });
 
+describe('procedures, answers and consultations are found too (S1)', () => {
+  it('finds a published procedure, an answered question by its answer (never who asked) and a draft for comment', async () => {
+    const { root } = await smallProvince();
+    const board = await editorialBoard(root.id, 'tk');
+    const birth = await createService(board.head, root.id, { code: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', level: 'FULL', implementingBody: 'Ủy ban nhân dân cấp xã' });
+    await createService(board.head, root.id, { code: '1.000894', name: 'Đăng ký kết hôn', field: 'Hộ tịch', level: 'FULL', implementingBody: 'Ủy ban nhân dân cấp xã' });
+    await setServicePublished(board.head, root.id, birth.id, true);
+    await askQuestion(
+      { siteId: root.id, address: '203.0.113.9' },
+      { name: 'Lê Thị Hồng', email: 'lethihong@example.vn', field: 'Hành chính, thủ tục', title: 'Cấp lại giấy khai sinh bị mất', content: 'Giấy khai sinh của con tôi bị mất, xin hướng dẫn cấp lại.' },
+    );
+    const id = (await listQuestionsForConsole(board.head, root.id, { tab: 'moi', page: 1 })).items[0]!.id;
+    await assignQuestion(board.head, root.id, id, { assigneeUserId: board.contributor.userId });
+    await draftAnswer(board.contributor, root.id, id, { answer: 'Ông/bà nộp tờ khai tại Ủy ban nhân dân cấp xã nơi đã đăng ký khai sinh trước đây.' });
+    await approveAnswer(board.head, root.id, id, { publish: true });
+    await createConsultation(
+      board.head,
+      root.id,
+      { title: 'Dự thảo quy định về chiếu sáng đô thị', summary: 'Lấy ý kiến nhân dân.', body: 'Điều 1. Phạm vi điều chỉnh\nQuy định về chiếu sáng công cộng.', unitName: 'Sở Xây dựng', unitAddress: '1 Lê Lợi', unitEmail: 'sxd@khanhhoa.gov.vn', startsOn: '2026-06-01', endsOn: '2026-06-30' },
+      { publish: true },
+    );
+    await runDueJobs();
+
+    const services = await find(root, 'dang ky khai sinh', { types: ['service'] });
+    expect(services.items.map((i) => [i.type, i.typeLabel, i.title])).toEqual([['service', 'Thủ tục hành chính', 'Đăng ký khai sinh']]);
+    expect(titles(await find(root, 'ket hon'))).toEqual([]);
+    const answer = await find(root, 'to khai uy ban nhan dan cap xa', { types: ['question'] });
+    expect(answer.items.map((i) => [i.typeLabel, i.title, i.path.startsWith('/hoi-dap/')])).toEqual([['Hỏi đáp', 'Cấp lại giấy khai sinh bị mất', true]]);
+    expect(titles(await find(root, 'Lê Thị Hồng'))).toEqual([]);
+    expect(titles(await find(root, 'lethihong'))).toEqual([]);
+    expect(titles(await find(root, 'chieu sang do thi'))).toEqual(['Dự thảo quy định về chiếu sáng đô thị']);
+
+    await setQuestionPublished(board.head, root.id, id, false);
+    await setServicePublished(board.head, root.id, birth.id, false);
+    await runDueJobs();
+    expect(titles(await find(root, 'giay khai sinh'))).toEqual([]);
+  });
+});
+
 describe('the index follows the content (S2)', () => {
   it('unpublishing, deleting and suspending a site remove items once the job has run; reactivation restores them', async () => {
     const { root, dept, board, ids } = await indexedProvince();
-    await setDocumentPublished(head(root.id), root.id, ids.qd12, false);
+    await documentTransition(board.head, root.id, ids.qd12, { action: 'unpublish', reason: 'Văn bản đã được thay thế.' });
     expect(titles(await find(root, '12/2024/QĐ-UBND'))).toContain('Quyết định 12/2024/QĐ-UBND');
     await runDueJobs();
     expect(titles(await find(root, '12/2024/QĐ-UBND'))).not.toContain('Quyết định 12/2024/QĐ-UBND');

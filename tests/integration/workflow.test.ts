@@ -255,3 +255,26 @@ describe('timed publish and unpublish through the job queue (E4)', () => {
 function CLI_ACTOR_SITE(siteId: string) {
   return { ...CLI_ACTOR, isPlatformAdmin: false, memberships: [{ siteId, role: 'SUPER_ADMIN' as const }] };
 }
+
+describe('the board page (E1)', () => {
+  it('only the head delegates approval; the head or super-admin limits writers to categories of the site', async () => {
+    const { root, dept } = await smallProvince();
+    const board = await editorialBoard(root.id, 'bp');
+    const { listBoard, setApprovalDelegation, setMemberCategories } = await import('@/modules/workflow/board.service');
+    const list = await listBoard(board.head, root.id);
+    const deputy = list.members.find((m) => m.role === 'BOARD_DEPUTY')!;
+    const writer = list.members.find((m) => m.role === 'CONTRIBUTOR')!;
+    expect(list.canDelegate).toBe(true);
+    await expect(setApprovalDelegation(board.deputy, root.id, { membershipId: deputy.id, delegated: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await setApprovalDelegation(board.head, root.id, { membershipId: deputy.id, delegated: true });
+    expect((await listBoard(board.editor, root.id)).members.find((m) => m.id === deputy.id)?.approvalDelegated).toBe(true);
+    const cat = await createCategory(CLI_ACTOR_SITE(root.id), root.id, { name: 'Tin địa phương' });
+    const foreign = await createCategory(CLI_ACTOR_SITE(dept.id), dept.id, { name: 'Tin của Sở' });
+    await expect(setMemberCategories(board.head, root.id, { membershipId: writer.id, categoryIds: [foreign.id] })).rejects.toThrow('Chuyên mục không thuộc trang này.');
+    await expect(setMemberCategories(board.editor, root.id, { membershipId: writer.id, categoryIds: [cat.id] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await setMemberCategories(board.head, root.id, { membershipId: writer.id, categoryIds: [cat.id] });
+    await expect(createArticle(board.contributor, root.id, base)).rejects.toThrow('Bạn chỉ được viết trong các chuyên mục được phân công.');
+    const actions = (await sql<{ action: string }>(`SELECT action FROM audit_logs WHERE action LIKE 'board.%' ORDER BY "createdAt"`)).map((r) => r.action);
+    expect(actions).toEqual(['board.delegation', 'board.categories']);
+  });
+});

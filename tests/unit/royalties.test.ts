@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authorsOf, coefficientTotal, equalPercents, periodBounds, splitAmount } from '@/modules/royalties/royalty-math';
 import { GradeSchema } from '@/modules/royalties/royalties.schemas';
-import { toCsv, toXlsx } from '@/modules/royalties/table-export';
+import { crc32Of, toCsv, toXlsx, zip } from '@/modules/royalties/table-export';
+import { crc32 } from 'node:zlib';
 
 describe('royalty arithmetic (E7)', () => {
   it('splits to whole đồng without losing one: the remainder goes to the first author', () => {
@@ -62,5 +63,36 @@ describe('statement files', () => {
     expect(sheet).toContain('<c r="A2" t="inlineStr"><is><t xml:space="preserve">Võ Thị Hồng Nhung</t></is></c><c r="B2"><v>351000</v></c>');
     expect(sheet).toContain('&lt;b&gt;&amp;');
     expect(workbook).toContain('name="Nhuận bút"');
+  });
+
+  it('CSV never lets a cell start a formula (CSV injection), numbers stay numbers', () => {
+    const csv = toCsv([['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', -5, 'Bình thường']]).subarray(3).toString('utf8');
+    expect(csv).toBe(`"'=HYPERLINK(""http://x"")",'+1,'-2,'@SUM(A1),-5,Bình thường\r\n`);
+  });
+
+  it('CRC-32 of the fallback table matches zlib, and the ZIP carries a valid DOS date', () => {
+    const data = Buffer.from('Nhuận bút tháng 11/2026', 'utf8');
+    expect(crc32Of(data)).toBe(crc32(data) >>> 0);
+    expect(crc32Of(Buffer.from('123456789'))).toBe(0xcbf43926);
+    const archive = zip([{ name: 'a.txt', data }]);
+    expect(archive.readUInt16LE(12)).toBe(0x21); // 1980-01-01
+  });
+
+  it('XLSX sheet declares its dimension and column widths, and the system unzip accepts it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
+    const file = join(dir, 'bang-ke.xlsx');
+    writeFileSync(file, toXlsx([['Tác giả', 'Số tác phẩm', 'Tổng'], ['Minh Châu', 2, 460602]], 'Nhuận bút'));
+    const script = `import zipfile,sys\nz=zipfile.ZipFile(sys.argv[1])\nprint(z.read('xl/worksheets/sheet1.xml').decode('utf-8'))\nprint(z.read('[Content_Types].xml').decode('utf-8'))`;
+    const out = execFileSync('python3', ['-c', script, file], { encoding: 'utf8' });
+    expect(out).toContain('<dimension ref="A1:C2"/>');
+    expect(out).toContain('<col min="1" max="1" width="11" customWidth="1"/>');
+    expect(out).toContain('PartName="/xl/styles.xml"');
+    let unzip = true;
+    try {
+      execFileSync('unzip', ['-v'], { stdio: 'ignore' });
+    } catch {
+      unzip = false;
+    }
+    if (unzip) expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
   });
 });

@@ -143,3 +143,15 @@ describe('rules beside the table', () => {
     expect(availableActions({ ...ctx, state: 'DRAFT', roles: ['CONTRIBUTOR'], isAuthor: true })).toEqual(['submit']);
   });
 });
+
+describe('audit labels (O4)', async () => {
+  const { auditActionLabel, auditTransitionSummary } = await import('@/modules/audit/audit-labels');
+  it('names workflow steps in Vietnamese and summarises the transition', () => {
+    expect(auditActionLabel('article.approve')).toBe('Bài viết: Duyệt và đăng');
+    expect(auditActionLabel('article.take-over')).toBe('Bài viết: Tiếp quản việc sửa');
+    expect(auditActionLabel('royalty.grade')).toBe('Nhuận bút: Chấm nhuận bút');
+    expect(auditActionLabel('site.create')).toBe('site.create');
+    expect(auditTransitionSummary({ state: 'REVIEWED' }, { state: 'RETURNED', reason: 'Thiếu nguồn.' })).toBe('Chờ duyệt → Bị trả lại · lý do: Thiếu nguồn.');
+    expect(auditTransitionSummary(null, { title: 'x' })).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import type { ActionResult } from '@/server/action-result';
 
 /** Error summary (GOV.UK pattern) or success notice at the top of a form. */
-export function FormStatus({ state, labels }: { state: ActionResult | null; labels?: Record<string, string> }) {
+export function FormStatus({ state, labels, title = 'Chưa lưu được' }: { state: ActionResult | null; labels?: Record<string, string>; title?: string }) {
   if (!state) return null;
   if (state.ok) {
     return state.message ? (
@@ -13,7 +13,7 @@ export function FormStatus({ state, labels }: { state: ActionResult | null; labe
   const fields = Object.entries(state.fields ?? {});
   return (
     <div className="error-summary" role="alert" tabIndex={-1}>
-      <h2>Chưa lưu được</h2>
+      <h2>{title}</h2>
       {fields.length > 0 ? (
         <ul>
           {fields.map(([field, message]) => (

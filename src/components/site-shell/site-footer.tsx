@@ -30,6 +30,17 @@ export function SiteFooter({ site }: Props) {
           </p>
         ) : null}
         {site.licence ? <p>{site.licence}</p> : null}
+        <ul className="footer-links">
+          <li>
+            <a href="/hoi-dap">Hỏi đáp</a>
+          </li>
+          <li>
+            <a href="/gop-y-du-thao">Góp ý dự thảo</a>
+          </li>
+          <li>
+            <a href="/danh-gia">Đánh giá trang</a>
+          </li>
+        </ul>
         <p>Ghi rõ nguồn &quot;{site.name}&quot; khi phát hành lại thông tin từ trang này.</p>
       </div>
     </footer>

@@ -1,5 +1,6 @@
 import { DOCUMENT_GROUPS, DOCUMENT_TYPE_CODES, LEGAL_STATUS_CODES } from '@/modules/documents/document-types';
 import { SEARCH_SOURCES } from '@/modules/search/search-sources';
+import { SERVICE_LEVELS } from '@/modules/services/service-levels';
 
 /**
  * OpenAPI 3.1 description of the public read-only API (X2, CONTRACT "Public JSON API").
@@ -118,6 +119,19 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      '/api/v1/services': {
+        get: {
+          summary: 'Thủ tục hành chính, dịch vụ công đã công bố, theo lĩnh vực rồi tên (cổng gốc: của mọi đơn vị)',
+          parameters: [
+            ...paging,
+            { name: 'q', in: 'query', schema: { type: 'string' }, description: 'Từ trong tên hoặc mã thủ tục (không phân biệt dấu)' },
+            { name: 'field', in: 'query', schema: { type: 'string' }, description: 'Lĩnh vực, đúng như ghi trên thủ tục' },
+            { name: 'level', in: 'query', schema: { type: 'string', enum: SERVICE_LEVELS }, description: 'FULL: toàn trình; PARTIAL: một phần; INFO: chỉ cung cấp thông tin' },
+            { name: 'site', in: 'query', schema: { type: 'string' }, description: 'Chỉ trên cổng gốc: mã hoặc tên miền của một đơn vị' },
+          ],
+          responses: { 200: json(list('#/components/schemas/Service')), 400: error },
+        },
+      },
       '/api/health': { get: { summary: 'Tình trạng cơ sở dữ liệu, tìm kiếm, thư điện tử', responses: { 200: json({ type: 'object' }), 503: json({ type: 'object' }) } } },
     },
     components: {
@@ -216,6 +230,23 @@ export function openApiDocument(serverUrl: string) {
             date: { type: ['string', 'null'], format: 'date-time' },
             url: { type: 'string', format: 'uri' },
             exactNumber: { type: 'boolean', description: 'Số ký hiệu trùng khớp chính xác với số trong từ khóa' },
+          },
+        },
+        Service: {
+          type: 'object',
+          required: ['slug', 'code', 'name', 'field', 'level', 'site', 'url'],
+          properties: {
+            slug: { type: 'string' },
+            code: { type: 'string', description: 'Mã thủ tục', examples: ['1.001193'] },
+            name: { type: 'string' },
+            field: { type: 'string', description: 'Lĩnh vực', examples: ['Hộ tịch'] },
+            level: { type: 'string', enum: SERVICE_LEVELS },
+            levelLabel: { type: 'string', examples: ['Toàn trình'] },
+            implementingBody: { type: 'string', description: 'Cơ quan thực hiện' },
+            onlineUrl: { type: ['string', 'null'], format: 'uri', description: 'Nơi nộp hồ sơ trực tuyến' },
+            publishedAt: { type: 'string', format: 'date-time' },
+            site: { type: 'object', properties: { host: { type: 'string' }, name: { type: 'string' }, code: { type: 'string' } } },
+            url: { type: 'string', format: 'uri', description: 'Trang thủ tục trên tên miền của đơn vị' },
           },
         },
         ArticleDetail: {

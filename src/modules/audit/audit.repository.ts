@@ -40,7 +40,10 @@ export type AuditQuery = {
   siteId?: string;
   action?: string;
   actor?: string;
+  entityId?: string;
+  /** Start of the first day (inclusive). */
   from?: Date;
+  /** Start of the last day (inclusive): entries before the day after it. */
   to?: Date;
   page: number;
   pageSize: number;
@@ -53,13 +56,15 @@ export async function findAuditEntries(q: AuditQuery) {
       q.siteId ? { siteId: q.siteId } : {},
       q.action ? { action: { startsWith: q.action } } : {},
       q.actor ? { actorLabel: { contains: q.actor, mode: 'insensitive' } } : {},
-      q.from || q.to ? { createdAt: { gte: q.from, lte: q.to } } : {},
+      q.entityId ? { entityId: q.entityId } : {},
+      q.from ? { createdAt: { gte: q.from } } : {},
+      q.to ? { createdAt: { lt: new Date(q.to.getTime() + 86_400_000) } } : {},
     ],
   };
   const [items, total] = await Promise.all([
     db().auditLog.findMany({
       where,
-      orderBy: { createdAt: 'desc' },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
       include: { site: { select: { name: true } } },
@@ -67,4 +72,14 @@ export async function findAuditEntries(q: AuditQuery) {
     db().auditLog.count({ where }),
   ]);
   return { items, total };
+}
+
+/** The history of one item of one site (O4), newest first. */
+export function findItemHistory(params: { siteId: string; entity: string; entityId: string; take: number }) {
+  return db().auditLog.findMany({
+    where: { siteId: params.siteId, entity: params.entity, entityId: params.entityId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: params.take,
+    select: { id: true, createdAt: true, actorLabel: true, action: true, before: true, after: true },
+  });
 }

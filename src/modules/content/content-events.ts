@@ -8,7 +8,7 @@ import { queueSearchUpdate } from '@/modules/search/search-index';
  * transaction (the job outbox) instead of doing it now: if the transaction rolls back, nothing happens;
  * if it commits, the work is certain to run.
  */
-export const CONTENT_TYPES = ['article', 'document', 'page', 'person', 'schedule', 'project', 'gallery', 'banner', 'link', 'category', 'directory', 'menu', 'site'] as const;
+export const CONTENT_TYPES = ['article', 'document', 'page', 'person', 'schedule', 'project', 'service', 'gallery', 'banner', 'link', 'category', 'directory', 'menu', 'site', 'question', 'consultation'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
 export type ContentChange = {

@@ -5,7 +5,7 @@ function esc(v: string): string {
 }
 
 /** Public sections every site has (CONTRACT "Public pages"); others arrive with their issues. */
-const SECTIONS = ['/', '/gioi-thieu', '/gioi-thieu/lanh-dao', '/tin-tuc', '/van-ban', '/lich-cong-tac', '/du-an', '/thu-vien-anh', '/video', '/lien-he'];
+const SECTIONS = ['/', '/gioi-thieu', '/gioi-thieu/lanh-dao', '/tin-tuc', '/van-ban', '/lich-cong-tac', '/du-an', '/dich-vu-cong', '/thu-vien-anh', '/video', '/lien-he'];
 
 export type SitemapUrl = { loc: string; lastmod?: Date };
 
@@ -27,6 +27,7 @@ export async function sitemapFor(site: { id: string; parentId: string | null }, 
     ...e.articles.map((a) => ({ loc: `${origin}${prefix(a.lang)}/tin-tuc/${a.slug}`, lastmod: a.updatedAt })),
     ...e.documents.map((d) => ({ loc: `${origin}${prefix(d.lang)}/van-ban/${d.slug}`, lastmod: d.updatedAt })),
     ...e.projects.map((d) => ({ loc: `${origin}${prefix(d.lang)}/du-an/${d.slug}`, lastmod: d.updatedAt })),
+    ...e.services.map((d) => ({ loc: `${origin}/dich-vu-cong/${d.slug}`, lastmod: d.updatedAt })),
     ...e.pages.map((d) => ({ loc: `${origin}${prefix(d.lang)}/gioi-thieu/${d.slug}`, lastmod: d.updatedAt })),
     ...e.leaders.map((d) => ({ loc: `${origin}${prefix(d.lang)}/gioi-thieu/lanh-dao/${d.slug}`, lastmod: d.updatedAt })),
     ...e.galleries.map((d) => ({ loc: `${origin}${prefix(d.lang)}/${d.kind === 'VIDEO' ? 'video' : 'thu-vien-anh'}/${d.slug}`, lastmod: d.updatedAt })),

@@ -4,30 +4,46 @@ import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { canEditContent } from '@/modules/content/content.policy';
 import { contentChanged } from '@/modules/content/content-events';
-import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
-import { renderRichText } from '@/modules/content/rich-text';
+import { renderRichText, type RichTextDoc } from '@/modules/content/rich-text';
 import { uniqueSlug } from '@/modules/content/slug';
 import { mediaFileUrl } from '@/modules/media/media-url';
 import { foldDocumentNumber, numberInQuery } from './document-number';
 import { documentTypeLabel } from './document-types';
 import { dateOnly } from './legal-status';
+import type { Snapshot } from '@/modules/workflow/workflow-adapter';
+import {
+  assertCanWrite,
+  forgetItem,
+  getEditorialView,
+  saveVersion,
+  startImportedItem,
+  startItem,
+  transition,
+  workingStates,
+  type EditorialView,
+  type ProtectionMarks,
+  type TransitionInput,
+} from '@/modules/workflow/workflow.service';
+import { documentWorkflow, toDocumentSnapshot, type DocumentSnapshot } from './document-workflow';
 import {
   deleteDocumentRow,
   findConsoleFacets,
   findDocumentChoices,
   findDocumentForConsole,
   findDocumentIdsInSite,
+  findDocumentMediaInSite,
   findDocumentsForConsole,
   findSameNumber,
   insertDocument,
+  replaceDocumentFiles,
   replaceDocumentRelations,
   slugExists,
-  updateDocumentRow,
 } from './documents.repository';
 import { DocumentInputSchema, type DocumentData, type DocumentInput } from './documents.schemas';
 
-/** Console use cases of văn bản (C3): write, publish, unpublish, delete; rules of content.policy (E1). */
+/** Console use cases of văn bản (C3): write versions, move them through the editorial workflow (E2), delete. */
 
 export function requireDocumentEditor(actor: Actor, siteId: string) {
   if (!canEditContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền biên tập văn bản của trang này.');
@@ -85,16 +101,31 @@ function columns(data: DocumentData, numberKey: string) {
   };
 }
 
-/** Saves a new document as a draft, or publishes it at once when asked and allowed. */
-export async function createDocument(actor: Actor, siteId: string, input: DocumentInput, options: { publish?: boolean } = {}) {
-  requireDocumentEditor(actor, siteId);
-  if (options.publish && !canPublishContent(actor, siteId)) {
-    throw new AppError('FORBIDDEN', 'Bạn không có quyền đăng văn bản; hãy lưu nháp để ban biên tập duyệt.');
-  }
+export const MAX_FILES = 20;
+
+/** Library files attached to a document must be this site's uploaded documents (at most MAX_FILES). */
+async function checkFiles(siteId: string, fileIds: string[]) {
+  if (fileIds.length > MAX_FILES) throw new AppError('VALIDATION', `Mỗi văn bản đính kèm tối đa ${MAX_FILES} tệp.`, { files: `Tối đa ${MAX_FILES} tệp.` });
+  const found = await findDocumentMediaInSite({ siteId, ids: fileIds });
+  if (found.length !== fileIds.length) throw new AppError('VALIDATION', 'Tệp đính kèm không thuộc thư viện của trang này.', { files: 'Tệp đính kèm không hợp lệ.' });
+}
+
+const isCli = (actor: Actor) => actor.isPlatformAdmin && actor.userId === null;
+
+/**
+ * A new document is a draft of its writer (E2): it becomes public only through the workflow. `imported` brings
+ * in documents issued and approved before this platform (the command line only: demo data, migration).
+ */
+export async function createDocument(actor: Actor, siteId: string, input: DocumentInput, options: { imported?: 'PUBLISHED' | 'DRAFT'; marks?: ProtectionMarks } = {}) {
   const data = parseInput(DocumentInputSchema, input);
+  if (!options.imported) await withTransaction((tx) => assertCanWrite(tx, actor, siteId, [], 'văn bản'));
+  else if (!isCli(actor)) throw new AppError('FORBIDDEN', 'Chỉ dòng lệnh nhập dữ liệu mới được nhập văn bản; văn bản mới phải qua ban biên tập duyệt.');
   const numberKey = foldDocumentNumber(data.number);
   await checkLinks(siteId, data, null);
+  await checkFiles(siteId, data.fileIds);
   await checkNotDuplicate(siteId, data, numberKey);
+  const published = options.imported === 'PUBLISHED';
+  const snapshot = toDocumentSnapshot(data) as unknown as Snapshot;
   return withTransaction(async (tx) => {
     const slug = await uniqueSlug(`${documentTypeLabel(data.type, data.lang)} ${data.number}`, (s) => slugExists({ siteId, lang: data.lang, slug: s }, tx), 'van-ban');
     const row = await insertDocument(tx, {
@@ -103,76 +134,78 @@ export async function createDocument(actor: Actor, siteId: string, input: Docume
       translationOfId: data.translationOfId ?? null,
       slug,
       ...columns(data, numberKey),
-      status: options.publish ? 'PUBLISHED' : 'DRAFT',
-      publishedAt: options.publish ? new Date() : null,
+      status: published ? 'PUBLISHED' : 'DRAFT',
+      publishedAt: published ? new Date() : null,
       createdById: actor.userId,
     });
     await replaceDocumentRelations(tx, { siteId, documentId: row.id, relatedIds: data.relatedIds });
+    await replaceDocumentFiles(tx, { siteId, documentId: row.id, mediaIds: data.fileIds });
+    if (published) await startImportedItem(tx, actor, documentWorkflow, siteId, row.id, snapshot);
+    else await startItem(tx, actor, documentWorkflow, { siteId, entityId: row.id, data: snapshot, marks: options.marks });
     await recordAudit(tx, actor, {
       siteId,
-      action: options.publish ? 'document.publish' : 'document.create',
+      action: options.imported ? 'document.import' : 'document.create',
       entity: 'document',
       entityId: row.id,
       after: { number: row.number, slug, status: row.status },
     });
-    await contentChanged(tx, { siteId, type: 'document', id: row.id, change: options.publish ? 'published' : 'saved' });
+    await contentChanged(tx, { siteId, type: 'document', id: row.id, change: published ? 'published' : 'saved' });
     return { id: row.id, slug, status: row.status };
   });
 }
 
-export async function updateDocument(actor: Actor, siteId: string, documentId: string, input: DocumentInput) {
+/** The version being worked on (the pending one while a published document is being revised). */
+export async function workingDocument(actor: Actor, siteId: string, documentId: string): Promise<DocumentSnapshot> {
+  const view = await getEditorialView(actor, documentWorkflow, siteId, documentId);
+  if (!view) throw notFound();
+  return view.data as unknown as DocumentSnapshot;
+}
+
+/**
+ * Saves a version of a document (E3): before first publication the row changes too; once published, the public
+ * keeps the approved version until the new one is approved. The attachments stay as they are unless given.
+ */
+export async function updateDocument(
+  actor: Actor,
+  siteId: string,
+  documentId: string,
+  input: DocumentInput,
+  options: { marks?: ProtectionMarks; autosave?: boolean; beforeWrite?: (tx: Db) => Promise<void> } = {},
+) {
   requireDocumentEditor(actor, siteId);
-  const before = await findDocumentForConsole({ siteId, id: documentId });
+  const before = /^[0-9a-f-]{36}$/.test(documentId) ? await findDocumentForConsole({ siteId, id: documentId }) : null;
   if (!before) throw notFound();
-  if (before.status === 'PUBLISHED' && !canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Văn bản đã đăng chỉ ban biên tập được sửa.');
   // Language and original are fixed at creation: the form does not send them again.
-  const data = parseInput(DocumentInputSchema, { ...input, lang: before.lang, translationOfId: before.translationOfId });
+  const fileIds = input.fileIds ?? (await workingDocument(actor, siteId, documentId)).fileIds;
+  const data = parseInput(DocumentInputSchema, { ...input, fileIds, lang: before.lang, translationOfId: before.translationOfId });
   const numberKey = foldDocumentNumber(data.number);
   await checkLinks(siteId, data, documentId);
+  await checkFiles(siteId, data.fileIds);
   await checkNotDuplicate(siteId, data, numberKey, documentId);
-  await withTransaction(async (tx) => {
-    await updateDocumentRow(tx, { siteId, id: documentId, data: columns(data, numberKey) });
-    await replaceDocumentRelations(tx, { siteId, documentId, relatedIds: data.relatedIds });
-    await recordAudit(tx, actor, {
-      siteId,
-      action: 'document.update',
-      entity: 'document',
-      entityId: documentId,
-      before: { number: before.number, legalStatus: before.legalStatus },
-      after: { number: data.number, legalStatus: data.legalStatus },
-    });
-    await contentChanged(tx, { siteId, type: 'document', id: documentId, change: 'saved' });
+  return saveVersion(actor, documentWorkflow, {
+    siteId,
+    entityId: documentId,
+    data: toDocumentSnapshot(data) as unknown as Snapshot,
+    marks: options.marks,
+    autosave: options.autosave,
+    beforeWrite: options.beforeWrite,
   });
 }
 
-export async function setDocumentPublished(actor: Actor, siteId: string, documentId: string, publish: boolean) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền đăng hoặc gỡ văn bản.');
-  const before = await findDocumentForConsole({ siteId, id: documentId });
-  if (!before) throw notFound();
-  await withTransaction(async (tx) => {
-    await updateDocumentRow(tx, {
-      siteId,
-      id: documentId,
-      data: publish ? { status: 'PUBLISHED', publishedAt: before.publishedAt ?? new Date() } : { status: 'UNPUBLISHED' },
-    });
-    await recordAudit(tx, actor, {
-      siteId,
-      action: publish ? 'document.publish' : 'document.unpublish',
-      entity: 'document',
-      entityId: documentId,
-      before: { status: before.status },
-      after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
-    });
-    await contentChanged(tx, { siteId, type: 'document', id: documentId, change: publish ? 'published' : 'unpublished' });
-  });
+/** One step of the editorial workflow on a document: submit, review, return, approve, schedule, unpublish… */
+export function documentTransition(actor: Actor, siteId: string, documentId: string, input: TransitionInput) {
+  return transition(actor, documentWorkflow, { siteId, entityId: documentId, ...input });
 }
 
+/** Only the board head removes a document for good, and never a public one (unpublish it first, with a reason). */
 export async function deleteDocument(actor: Actor, siteId: string, documentId: string) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền xóa văn bản.');
-  const before = await findDocumentForConsole({ siteId, id: documentId });
+  if (!actor.memberships.some((m) => m.siteId === siteId && m.role === 'BOARD_HEAD')) throw new AppError('FORBIDDEN', 'Chỉ Trưởng ban biên tập được xóa văn bản.');
+  const before = /^[0-9a-f-]{36}$/.test(documentId) ? await findDocumentForConsole({ siteId, id: documentId }) : null;
   if (!before) throw notFound();
+  if (before.status === 'PUBLISHED' || before.status === 'SCHEDULED') throw new AppError('RULE_VIOLATION', 'Văn bản đang đăng hoặc hẹn giờ đăng: hãy gỡ (ghi lý do) trước khi xóa.');
   await withTransaction(async (tx) => {
     await deleteDocumentRow(tx, { siteId, id: documentId });
+    await forgetItem(tx, documentWorkflow, siteId, documentId);
     await recordAudit(tx, actor, { siteId, action: 'document.delete', entity: 'document', entityId: documentId, before: { number: before.number, status: before.status } });
     await contentChanged(tx, { siteId, type: 'document', id: documentId, change: 'deleted' });
   });
@@ -189,8 +222,14 @@ export async function listDocumentsForConsole(actor: Actor, siteId: string, para
     skip: (params.page - 1) * pageSize,
     take: pageSize,
   });
+  const working = await workingStates(documentWorkflow, siteId, rows.map((r) => r.id));
   return {
-    items: rows.map((r) => ({ ...r, typeLabel: documentTypeLabel(r.type), issuedAt: dateOnly(r.issuedAt)!, updatedAt: r.updatedAt.toISOString() })),
+    items: rows.map((r) => {
+      const w = working.get(r.id);
+      // A published document being revised shows both: what the public sees and where the new version stands.
+      const pendingVersion = r.status === 'PUBLISHED' && w && w.state !== 'PUBLISHED' ? w.label : null;
+      return { ...r, typeLabel: documentTypeLabel(r.type), issuedAt: dateOnly(r.issuedAt)!, updatedAt: r.updatedAt.toISOString(), pendingVersion, scheduleFailed: w?.failed ?? false };
+    }),
     total,
     page: params.page,
     pageSize,
@@ -201,7 +240,10 @@ export type EditableDocument = {
   id: string;
   lang: string;
   slug: string;
+  /** What the public sees: PUBLISHED while a version is public. */
   status: string;
+  /** The number the public sees (the working version may change it). */
+  publicNumber: string;
   translationOfId: string | null;
   englishVersionId: string | null;
   number: string;
@@ -218,35 +260,46 @@ export type EditableDocument = {
   body: unknown;
   bodyHtml: string | null;
   relatedIds: string[];
+  /** The working version's attachments; `id` is the library file's id. */
   files: { id: string; mediaId: string; name: string; mimeType: string; size: number; url: string }[];
+  editorial: Omit<EditorialView, 'data'>;
 };
 
+/** The document as the editor should see it: the working version (pending one while published) and its workflow. */
 export async function getDocumentForEditing(actor: Actor, siteId: string, documentId: string): Promise<EditableDocument | null> {
   requireDocumentEditor(actor, siteId);
   const row = await findDocumentForConsole({ siteId, id: documentId });
   if (!row) return null;
+  const { data, ...editorial } = (await getEditorialView(actor, documentWorkflow, siteId, documentId))!;
+  const w = data as unknown as DocumentSnapshot;
+  const media = new Map((await findDocumentMediaInSite({ siteId, ids: w.fileIds })).map((m) => [m.id, m]));
   return {
     id: row.id,
     lang: row.lang,
     slug: row.slug,
     status: row.status,
+    publicNumber: row.number,
     translationOfId: row.translationOfId,
     englishVersionId: row.translations.find((t) => t.lang === 'en')?.id ?? null,
-    number: row.number,
-    type: row.type,
-    issuer: row.issuer,
-    signer: row.signer,
-    issuedAt: dateOnly(row.issuedAt)!,
-    effectiveAt: dateOnly(row.effectiveAt),
-    expiresAt: dateOnly(row.expiresAt),
-    legalStatus: row.legalStatus,
-    replacedById: row.replacedById,
-    field: row.field,
-    summary: row.summary,
-    body: row.body,
-    bodyHtml: row.bodyHtml,
-    relatedIds: row.relatedTo.map((r) => r.relatedId),
-    files: row.files.map((f) => ({ id: f.id, mediaId: f.media.id, name: f.media.originalName, mimeType: f.media.mimeType, size: f.media.size, url: mediaFileUrl(f.media) })),
+    number: w.number,
+    type: w.type,
+    issuer: w.issuer,
+    signer: w.signer,
+    issuedAt: w.issuedAt,
+    effectiveAt: w.effectiveAt,
+    expiresAt: w.expiresAt,
+    legalStatus: w.legalStatus,
+    replacedById: w.replacedById,
+    field: w.field,
+    summary: w.summary,
+    body: w.body,
+    bodyHtml: w.body ? renderRichText(w.body as RichTextDoc) : null,
+    relatedIds: w.relatedIds,
+    files: w.fileIds.flatMap((id) => {
+      const m = media.get(id);
+      return m ? [{ id: m.id, mediaId: m.id, name: m.originalName, mimeType: m.mimeType, size: m.size, url: mediaFileUrl(m) }] : [];
+    }),
+    editorial,
   };
 }
 
@@ -262,6 +315,5 @@ export async function getDocumentEditorOptions(actor: Actor, siteId: string) {
     })),
     fields: fields.map((f) => f.field!),
     issuers: issuers.map((i) => i.issuer),
-    canPublish: canPublishContent(actor, siteId),
   };
 }

@@ -3,7 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
-import { createDocument, deleteDocument, setDocumentPublished, updateDocument } from './document-editing';
+import { marksFromForm } from '@/modules/content/protection-marks';
+import { workflowStepAction } from '@/modules/workflow/workflow.actions';
+import { createDocument, deleteDocument, documentTransition, updateDocument } from './document-editing';
 import { attachDocumentFiles, detachDocumentFile } from './document-files';
 import type { DocumentInput } from './documents.schemas';
 
@@ -33,37 +35,37 @@ function documentInput(form: FormData): DocumentInput {
 
 const listPath = (siteId: string) => `/quan-tri/trang/${siteId}/van-ban`;
 
-/** Save (draft) or save-and-publish, from the document form. */
+/** Save (a version), or save and submit it for review, from the document form. */
 export async function saveDocumentAction(siteId: string, documentId: string | null, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const publish = form.get('intent') === 'publish';
+  const submit = form.get('intent') === 'submit';
   try {
     if (documentId) {
-      await updateDocument(actor, siteId, documentId, documentInput(form));
-      if (publish) await setDocumentPublished(actor, siteId, documentId, true);
-      revalidatePath(listPath(siteId));
-      return { ok: true, message: publish ? 'Đã lưu và đăng văn bản.' : 'Đã lưu văn bản.' };
+      const saved = await updateDocument(actor, siteId, documentId, documentInput(form), { marks: marksFromForm(form) });
+      if (submit) await documentTransition(actor, siteId, documentId, { action: 'submit' });
+      revalidatePath(listPath(siteId), 'layout');
+      const pending = saved.pendingVersion ? ' Bản đang đăng không đổi cho đến khi phiên bản mới được duyệt.' : '';
+      return { ok: true, message: submit ? `Đã lưu phiên bản ${saved.revision} và gửi duyệt.` : `Đã lưu phiên bản ${saved.revision}.${pending}` };
     }
-    const created = await createDocument(actor, siteId, documentInput(form), { publish });
+    const created = await createDocument(actor, siteId, documentInput(form), { marks: marksFromForm(form) });
+    if (submit) await documentTransition(actor, siteId, created.id, { action: 'submit' });
     revalidatePath(listPath(siteId));
-    return { ok: true, message: publish ? 'Đã đăng văn bản.' : 'Đã lưu bản nháp.', redirectTo: `${listPath(siteId)}/${created.id}?da-luu=1` };
+    return { ok: true, message: submit ? 'Đã lưu và gửi duyệt.' : 'Đã lưu bản nháp.', redirectTo: `${listPath(siteId)}/${created.id}?da-luu=1` };
   } catch (e) {
     return toActionError(e, { action: 'saveDocument', siteId });
   }
 }
 
-export async function documentCommandAction(siteId: string, documentId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+/** A workflow step from the console (the service decides again whether this person may take it), or delete. */
+export async function documentCommandAction(siteId: string, documentId: string, prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const command = form.get('command');
   try {
-    if (command === 'delete') {
+    if (form.get('command') === 'delete') {
       await deleteDocument(actor, siteId, documentId);
       revalidatePath(listPath(siteId));
       return { ok: true, message: 'Đã xóa văn bản.', redirectTo: listPath(siteId) };
     }
-    await setDocumentPublished(actor, siteId, documentId, command === 'publish');
-    revalidatePath(`${listPath(siteId)}/${documentId}`);
-    return { ok: true, message: command === 'publish' ? 'Đã đăng văn bản.' : 'Đã gỡ văn bản khỏi trang công khai.' };
+    return workflowStepAction('document', siteId, documentId, prev, form);
   } catch (e) {
     return toActionError(e, { action: 'documentCommand', siteId });
   }
@@ -84,7 +86,7 @@ export async function attachDocumentFilesAction(siteId: string, documentId: stri
 export async function detachDocumentFileAction(siteId: string, documentId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
   try {
-    await detachDocumentFile(actor, siteId, documentId, String(form.get('documentFileId') ?? ''));
+    await detachDocumentFile(actor, siteId, documentId, String(form.get('mediaId') ?? ''));
     revalidatePath(`${listPath(siteId)}/${documentId}`);
     return { ok: true, message: 'Đã gỡ tệp khỏi văn bản (tệp vẫn còn trong thư viện).' };
   } catch (e) {

@@ -255,18 +255,25 @@ export async function replaceDocumentRelations(tx: Db, params: { siteId: string;
 
 // ── Attached files (DocumentFile → Media) ────────────────────────────────────
 
-export function findDocumentFiles(params: { siteId: string; documentId: string }, tx: Db = db()) {
-  return tx.documentFile.findMany({
-    where: { siteId: params.siteId, documentId: params.documentId },
-    orderBy: [{ position: 'asc' }, { id: 'asc' }],
-    select: { id: true, mediaId: true, position: true },
+/** Replaces a document's attachments with these library files, in this order (ids checked to belong to the site). */
+export async function replaceDocumentFiles(tx: Db, params: { siteId: string; documentId: string; mediaIds: string[] }) {
+  await tx.documentFile.deleteMany({ where: { siteId: params.siteId, documentId: params.documentId } });
+  if (params.mediaIds.length) {
+    await tx.documentFile.createMany({ data: params.mediaIds.map((mediaId, position) => ({ siteId: params.siteId, documentId: params.documentId, mediaId, position })) });
+  }
+}
+
+/** Library files of the site that may be attached to a document (uploaded as documents). */
+export function findDocumentMediaInSite(params: { siteId: string; ids: string[] }, tx: Db = db()) {
+  if (params.ids.length === 0) return Promise.resolve([]);
+  return tx.media.findMany({
+    where: { siteId: params.siteId, id: { in: params.ids }, kind: 'DOCUMENT' },
+    select: { id: true, siteId: true, fileName: true, originalName: true, mimeType: true, size: true },
   });
 }
 
-export function insertDocumentFile(tx: Db, data: { siteId: string; documentId: string; mediaId: string; position: number }) {
-  return tx.documentFile.create({ data, select: { id: true } });
-}
+// ── Editorial workflow (document-workflow.ts) ────────────────────────────────
 
-export async function deleteDocumentFileRow(tx: Db, params: { siteId: string; documentId: string; id: string }) {
-  return (await tx.documentFile.deleteMany({ where: { id: params.id, siteId: params.siteId, documentId: params.documentId } })).count;
+export function findDocumentFacts(params: { siteId: string; id: string }, tx: Db = db()) {
+  return tx.document.findFirst({ where: { id: params.id, siteId: params.siteId }, select: { status: true, publishedAt: true, createdById: true, slug: true, lang: true } });
 }

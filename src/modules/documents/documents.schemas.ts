@@ -99,6 +99,8 @@ export const DocumentInputSchema = z
       // An editor left empty sends an empty document: that is "no body", not an empty one.
       .transform((doc) => (doc && richTextToPlain(doc).trim() === '' && !JSON.stringify(doc).includes('"image"') ? null : doc)),
     relatedIds: uuidList('Văn bản liên quan'),
+    /** Attached files: ids of the site's library files, in order (the files form adds and removes them). */
+    fileIds: uuidList('Tệp đính kèm'),
     lang: z.enum(['vi', 'en'], { error: 'Ngôn ngữ phải là vi hoặc en.' }).default('vi'),
     translationOfId: optionalId('Văn bản gốc không hợp lệ.'),
   })

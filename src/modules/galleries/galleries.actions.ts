@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
 import type { GalleryInput, GalleryItemInput } from './galleries.schemas';
-import { deleteGallery, setGalleryPublished } from './galleries.service';
+import { workflowStepAction } from '@/modules/workflow/workflow.actions';
+import { deleteGallery, galleryTransition } from './galleries.service';
 import { saveGallery } from './save-gallery';
 
 const str = (form: FormData, key: string) => {
@@ -36,7 +37,6 @@ function galleryInput(form: FormData): GalleryInput {
     title: str(form, 'title') ?? '',
     description: str(form, 'description'),
     coverId: str(form, 'coverId') || null,
-    publishedAt: str(form, 'publishedAt') || null,
     lang: str(form, 'lang') === 'en' ? 'en' : 'vi',
     translationOfId: str(form, 'translationOfId') || null,
     items: itemsFromForm(form),
@@ -47,37 +47,36 @@ function galleryInput(form: FormData): GalleryInput {
   };
 }
 
-/** Save (draft) or save-and-publish from the album editor, with uploads in the same submission. */
+/** Save (a version), or save and submit it for review, from the album editor, with uploads in the same submission. */
 export async function saveGalleryAction(siteId: string, galleryId: string | null, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const publish = form.get('intent') === 'publish';
+  const submit = form.get('intent') === 'submit';
   const files = form.getAll('files').filter((f): f is File => f instanceof File && f.size > 0);
   let target: string;
   try {
-    const saved = await saveGallery(actor, siteId, galleryId, galleryInput(form), { files, publish });
+    const saved = await saveGallery(actor, siteId, galleryId, galleryInput(form), { files });
+    if (submit) await galleryTransition(actor, siteId, saved.id, { action: 'submit' });
     revalidatePath(`/quan-tri/trang/${siteId}/thu-vien-anh`);
-    target = `/quan-tri/trang/${siteId}/thu-vien-anh/${saved.id}?da-luu=${publish ? 'dang' : '1'}`;
+    target = `/quan-tri/trang/${siteId}/thu-vien-anh/${saved.id}?da-luu=${submit ? 'gui' : saved.pendingVersion ? 'phien-ban' : '1'}`;
   } catch (e) {
     return toActionError(e, { action: 'saveGallery', siteId });
   }
-  // A server-side redirect rather than `redirectTo`: the editor is re-keyed by the album's update time
-  // (to clear the file input and show the new rows), which would drop a client-side redirect.
+  // A server-side redirect rather than `redirectTo`: the editor is re-keyed by the saved version (to clear the
+  // file input and show the new rows), which would drop a client-side redirect.
   redirect(target);
 }
 
-export async function galleryCommandAction(siteId: string, galleryId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+/** One workflow step on an album from the console, or its deletion by the board head; the services decide again. */
+export async function galleryWorkflowAction(siteId: string, galleryId: string, prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const command = form.get('command');
   try {
-    if (command === 'delete') {
+    if (form.get('command') === 'delete') {
       await deleteGallery(actor, siteId, galleryId);
       revalidatePath(`/quan-tri/trang/${siteId}/thu-vien-anh`);
       return { ok: true, message: 'Đã xóa album.', redirectTo: `/quan-tri/trang/${siteId}/thu-vien-anh` };
     }
-    await setGalleryPublished(actor, siteId, galleryId, command === 'publish');
-    revalidatePath(`/quan-tri/trang/${siteId}/thu-vien-anh/${galleryId}`);
-    return { ok: true, message: command === 'publish' ? 'Đã đăng album.' : 'Đã gỡ album khỏi trang công khai.', redirectTo: `/quan-tri/trang/${siteId}/thu-vien-anh/${galleryId}` };
+    return workflowStepAction('gallery', siteId, galleryId, prev, form);
   } catch (e) {
-    return toActionError(e, { action: 'galleryCommand', siteId });
+    return toActionError(e, { action: 'galleryWorkflow', siteId });
   }
 }

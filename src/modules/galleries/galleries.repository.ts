@@ -106,3 +106,8 @@ export async function replaceGalleryItems(
 export async function updateMediaAlt(tx: Db, params: { siteId: string; mediaId: string; alt: string }) {
   await tx.media.updateMany({ where: { siteId: params.siteId, id: params.mediaId }, data: { alt: params.alt } });
 }
+
+/** What the editorial workflow needs of an album row. */
+export function findGalleryFacts(params: { siteId: string; id: string }, tx: Db = db()) {
+  return tx.gallery.findFirst({ where: { id: params.id, siteId: params.siteId }, select: { id: true, kind: true, lang: true, slug: true, status: true, publishedAt: true } });
+}

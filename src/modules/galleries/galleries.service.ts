@@ -2,17 +2,19 @@ import type { Actor } from '@/server/actor';
 import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { canEditContent } from '@/modules/content/content.policy';
 import { contentChanged } from '@/modules/content/content-events';
-import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
+import { forgetItem, getEditorialView, transition, workingStates, type EditorialView, type TransitionInput } from '@/modules/workflow/workflow.service';
+import { galleryWorkflow, type GallerySnapshot } from './gallery-workflow';
 import { mediaFileUrl, type MediaRef } from '@/modules/media/media-url';
 import {
   deleteGalleryRow,
   findGalleriesForConsole,
   findGalleryForConsole,
   findMediaChoices,
+  findMediaInSiteByIds,
   findPublishedGalleries,
   findPublishedGalleryBySlug,
-  updateGalleryRow,
   type GalleryListRow,
 } from './galleries.repository';
 import type { GalleryKindName } from './galleries.schemas';
@@ -106,8 +108,14 @@ export async function listGalleriesForConsole(actor: Actor, siteId: string, para
   requireGalleryEditor(actor, siteId);
   const pageSize = 30;
   const [rows, total] = await findGalleriesForConsole({ siteId, skip: (params.page - 1) * pageSize, take: pageSize });
+  const working = await workingStates(galleryWorkflow, siteId, rows.map((r) => r.id));
+  const pending = (r: (typeof rows)[number]) => {
+    const w = working.get(r.id);
+    return r.status === 'PUBLISHED' && w && w.state !== 'PUBLISHED' ? w.label : null;
+  };
   return {
     items: rows.map((r) => ({
+      pendingVersion: pending(r),
       id: r.id,
       kind: r.kind,
       lang: r.lang,
@@ -138,86 +146,81 @@ export type ConsoleGallery = {
   lang: string;
   slug: string;
   status: string;
+  publicTitle: string;
   title: string;
   description: string | null;
   coverId: string | null;
   publishedAt: string | null;
-  updatedAt: string;
   translationOfId: string | null;
   items: ConsoleGalleryItem[];
+  /** Changes with every saved version: the editor is re-keyed by it (clears the file input, shows new rows). */
+  version: string;
+  editorial: Omit<EditorialView, 'data'>;
 };
 
+function fingerprint(text: string): string {
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
+  return `${text.length.toString(36)}-${h.toString(36)}`;
+}
+
+/** The album as the editor should see it: the working version (the pending one while published) and its workflow. */
 export async function getGalleryForEditing(actor: Actor, siteId: string, galleryId: string): Promise<ConsoleGallery | null> {
   requireGalleryEditor(actor, siteId);
   if (!/^[0-9a-f-]{36}$/.test(galleryId)) return null;
   const row = await findGalleryForConsole({ siteId, id: galleryId });
   if (!row) return null;
+  const { data, ...editorial } = (await getEditorialView(actor, galleryWorkflow, siteId, galleryId))!;
+  const working = data as unknown as GallerySnapshot;
+  const ids = working.items.map((i) => i.mediaId).filter((v): v is string => !!v);
+  const media = new Map((await findMediaInSiteByIds({ siteId, ids })).map((m) => [m.id, m]));
   return {
     id: row.id,
     kind: row.kind,
     lang: row.lang,
     slug: row.slug,
     status: row.status,
-    title: row.title,
-    description: row.description,
-    coverId: row.coverId,
+    publicTitle: row.title,
+    title: working.title,
+    description: working.description,
+    coverId: working.coverId,
     publishedAt: row.publishedAt?.toISOString() ?? null,
-    updatedAt: row.updatedAt.toISOString(),
     translationOfId: row.translationOfId,
-    items: row.items.map((i) => ({
-      mediaId: i.mediaId,
-      videoUrl: i.videoUrl,
-      caption: i.caption,
-      alt: i.media?.alt ?? null,
-      media: i.media ? { ...ref(i.media), kind: i.media.kind, originalName: i.media.originalName } : null,
-    })),
+    items: working.items
+      .filter((i) => !i.mediaId || media.has(i.mediaId))
+      .map((i) => {
+        const m = i.mediaId ? media.get(i.mediaId)! : null;
+        return { mediaId: i.mediaId, videoUrl: i.videoUrl, caption: i.caption, alt: i.alt, media: m ? { ...ref(m), kind: m.kind, originalName: m.originalName } : null };
+      }),
+    version: fingerprint(`${editorial.state}:${JSON.stringify(working)}`),
+    editorial,
   };
 }
 
 export type MediaChoice = MediaRef & { label: string; alt: string | null; originalName: string };
 
-/** What the album editor offers: the library's images (photos, covers) and videos, and publishing. */
+/** What the album editor offers: the library's images (photos, covers) and videos. */
 export async function getGalleryEditorOptions(actor: Actor, siteId: string) {
   requireGalleryEditor(actor, siteId);
   const [images, videos] = await Promise.all([findMediaChoices({ siteId, kind: 'IMAGE', take: 300 }), findMediaChoices({ siteId, kind: 'VIDEO', take: 100 })]);
   const choice = (m: MediaCols & { originalName: string }): MediaChoice => ({ ...ref(m), alt: m.alt, originalName: m.originalName, label: m.alt ? `${m.alt} (${m.originalName})` : m.originalName });
-  return { images: images.map(choice), videos: videos.map(choice), canPublish: canPublishContent(actor, siteId) };
+  return { images: images.map(choice), videos: videos.map(choice) };
 }
 
-/** Publish or take down (gỡ) an album; only the board publishes (E1), and never an empty album. */
-export async function setGalleryPublished(actor: Actor, siteId: string, galleryId: string, publish: boolean) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền đăng hoặc gỡ album.');
-  const before = /^[0-9a-f-]{36}$/.test(galleryId) ? await findGalleryForConsole({ siteId, id: galleryId }) : null;
-  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy album.');
-  if (publish) assertPublishable(before.kind, before.items);
-  await withTransaction(async (tx) => {
-    await updateGalleryRow(tx, { siteId, id: galleryId, data: publish ? { status: 'PUBLISHED', publishedAt: before.publishedAt ?? new Date() } : { status: 'UNPUBLISHED' } });
-    await recordAudit(tx, actor, {
-      siteId,
-      action: publish ? 'gallery.publish' : 'gallery.unpublish',
-      entity: 'gallery',
-      entityId: galleryId,
-      before: { status: before.status },
-      after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
-    });
-    await contentChanged(tx, { siteId, type: 'gallery', id: galleryId, change: publish ? 'published' : 'unpublished' });
-  });
+/** One step of the editorial workflow on an album: submit, review, return, approve, schedule, unpublish… */
+export function galleryTransition(actor: Actor, siteId: string, galleryId: string, input: TransitionInput) {
+  return transition(actor, galleryWorkflow, { siteId, entityId: galleryId, ...input });
 }
 
-/** An album goes public only with at least one item, and photos only with their descriptions. */
-export function assertPublishable(kind: GalleryKindName, items: { media: { alt: string | null; kind: string } | null; videoUrl: string | null }[]) {
-  if (items.length === 0) {
-    throw new AppError('RULE_VIOLATION', kind === 'PHOTO' ? 'Album chưa có ảnh nào; hãy thêm ảnh trước khi đăng.' : 'Album chưa có video nào; hãy thêm video trước khi đăng.');
-  }
-  if (kind === 'PHOTO' && items.some((i) => !i.media?.alt)) throw new AppError('RULE_VIOLATION', 'Mọi ảnh trong album cần có mô tả (alt) trước khi đăng.');
-}
-
+/** Only the board head removes an album for good, and never a public one (unpublish it first, with a reason). */
 export async function deleteGallery(actor: Actor, siteId: string, galleryId: string) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền xóa album.');
+  if (!actor.memberships.some((m) => m.siteId === siteId && m.role === 'BOARD_HEAD')) throw new AppError('FORBIDDEN', 'Chỉ Trưởng ban biên tập được xóa album.');
   await withTransaction(async (tx) => {
     const before = /^[0-9a-f-]{36}$/.test(galleryId) ? await findGalleryForConsole({ siteId, id: galleryId }, tx) : null;
     if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy album.');
+    if (before.status === 'PUBLISHED' || before.status === 'SCHEDULED') throw new AppError('RULE_VIOLATION', 'Album đang đăng hoặc hẹn giờ đăng: hãy gỡ album (ghi lý do) trước khi xóa.');
     await deleteGalleryRow(tx, { siteId, id: galleryId });
+    await forgetItem(tx, galleryWorkflow, siteId, galleryId);
     await recordAudit(tx, actor, { siteId, action: 'gallery.delete', entity: 'gallery', entityId: galleryId, before: { title: before.title, status: before.status } });
     await contentChanged(tx, { siteId, type: 'gallery', id: galleryId, change: 'deleted' });
   });

@@ -4,20 +4,13 @@ import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
 import { contentChanged } from '@/modules/content/content-events';
-import { canPublishContent } from '@/modules/content/content.policy';
+import type { Snapshot } from '@/modules/workflow/workflow-adapter';
+import { assertCanWrite, saveVersion, startImportedItem, startItem } from '@/modules/workflow/workflow.service';
 import { uniqueSlug } from '@/modules/content/slug';
 import { uploadMedia, type MediaDto } from '@/modules/media/media.service';
-import {
-  findGalleryForConsole,
-  findMediaInSiteByIds,
-  gallerySlugExists,
-  insertGallery,
-  replaceGalleryItems,
-  updateGalleryRow,
-  updateMediaAlt,
-} from './galleries.repository';
+import { findGalleryForConsole, findMediaInSiteByIds, gallerySlugExists, insertGallery } from './galleries.repository';
 import { GalleryInputSchema, type GalleryData, type GalleryInput, type GalleryKindName } from './galleries.schemas';
-import { assertPublishable, requireGalleryEditor } from './galleries.service';
+import { assertGalleryPublishable, galleryWorkflow, writeGalleryVersion, type GallerySnapshot } from './gallery-workflow';
 
 type PlannedItem = { mediaId: string | null; videoUrl: string | null; caption: string | null; alt: string | null; storedAlt: string | null };
 type MediaInfo = Awaited<ReturnType<typeof findMediaInSiteByIds>>[number];
@@ -114,26 +107,28 @@ async function uploadAll(actor: Actor, siteId: string, kind: GalleryKindName, fi
 }
 
 /**
- * Creates or updates an album from the console form (C10): rows with their order, captions and photo
- * descriptions, library items ticked in the same form, an external video address, and files uploaded
- * through the media library (images re-encoded with their variants). Everything is checked before any
- * file is stored; the album and its rows are then written in one transaction with the audit entry.
+ * Creates an album or saves a version of it from the console form (C10, E3): rows with their order, captions and
+ * photo descriptions, library items ticked in the same form, an external video address, and files uploaded through
+ * the media library (images re-encoded with their variants). Everything is checked before any file is stored; the
+ * files go to the library at once, and the album's item list is the version that the board approves (E2). A new
+ * album is a draft of its writer; `imported` brings in albums approved before this platform (command line only).
  */
 export async function saveGallery(
   actor: Actor,
   siteId: string,
   galleryId: string | null,
   input: GalleryInput,
-  options: { files?: File[]; publish?: boolean } = {},
+  options: { files?: File[]; imported?: 'PUBLISHED' | 'DRAFT' } = {},
 ) {
-  requireGalleryEditor(actor, siteId);
   const data = parseInput(GalleryInputSchema, input);
   const files = (options.files ?? []).filter((f) => f instanceof File && f.size > 0);
   const before = galleryId ? (/^[0-9a-f-]{36}$/.test(galleryId) ? await findGalleryForConsole({ siteId, id: galleryId }) : null) : null;
   if (galleryId && !before) throw new AppError('NOT_FOUND', 'Không tìm thấy album.');
-  const canPublish = canPublishContent(actor, siteId);
-  if (before?.status === 'PUBLISHED' && !canPublish) throw new AppError('FORBIDDEN', 'Album đã đăng chỉ ban biên tập được sửa.');
-  if (options.publish && !canPublish) throw new AppError('FORBIDDEN', 'Bạn không có quyền đăng album; hãy lưu nháp để ban biên tập duyệt.');
+  if (options.imported) {
+    if (before || !(actor.isPlatformAdmin && actor.userId === null)) throw new AppError('FORBIDDEN', 'Chỉ dòng lệnh nhập dữ liệu mới được nhập album; album mới phải qua ban biên tập duyệt.');
+  } else {
+    await withTransaction((tx) => assertCanWrite(tx, actor, siteId, [], galleryWorkflow.noun));
+  }
   const kind = before?.kind ?? data.kind;
   if (data.translationOfId && !before) {
     const original = await findGalleryForConsole({ siteId, id: data.translationOfId });
@@ -142,8 +137,7 @@ export async function saveGallery(
 
   const { planned, fields } = await planItems(siteId, kind, data, files.length);
   if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', Object.values(fields)[0]!, fields);
-  const willPublish = options.publish || before?.status === 'PUBLISHED';
-  if (willPublish && planned.length + files.length === 0) assertPublishable(kind, []);
+  if (options.imported === 'PUBLISHED') assertGalleryPublishable(kind, [...planned, ...files.map(() => ({ mediaId: null, videoUrl: null, alt: data.newAlt ?? null }))]);
 
   const uploaded = await uploadAll(actor, siteId, kind, files, { alt: data.newAlt, caption: data.newCaption });
   for (const m of uploaded) {
@@ -158,43 +152,50 @@ export async function saveGallery(
     return true;
   });
   const coverId = data.coverId && (kind === 'VIDEO' || items.some((i) => i.mediaId === data.coverId)) ? data.coverId : null;
+  const snapshot: GallerySnapshot = {
+    kind,
+    title: data.title,
+    description: data.description ?? null,
+    coverId,
+    items: items.map((i) => ({ mediaId: i.mediaId, videoUrl: i.videoUrl, caption: i.caption, alt: i.alt })),
+  };
 
+  if (before) {
+    try {
+      const saved = await saveVersion(actor, galleryWorkflow, { siteId, entityId: before.id, data: snapshot as unknown as Snapshot });
+      return { id: before.id, slug: before.slug, status: before.status as string, uploaded: uploaded.length, revision: saved.revision, pendingVersion: saved.pendingVersion };
+    } catch (e) {
+      // The files are in the library already; say so rather than let the person upload them twice.
+      if (isAppError(e) && uploaded.length > 0) throw new AppError(e.code, `Đã tải lên ${uploaded.length} tệp vào thư viện nhưng album chưa được lưu. ${e.message}`, e.fields);
+      throw e;
+    }
+  }
+
+  const published = options.imported === 'PUBLISHED';
   return withTransaction(async (tx) => {
-    let id = before?.id;
-    let slug = before?.slug;
-    const status = options.publish ? 'PUBLISHED' : (before?.status ?? 'DRAFT');
-    const publishedAt = options.publish ? (data.publishedAt ?? before?.publishedAt ?? new Date()) : (data.publishedAt ?? before?.publishedAt ?? null);
-    if (before) {
-      await updateGalleryRow(tx, { siteId, id: before.id, data: { title: data.title, description: data.description ?? null, coverId, status, publishedAt } });
-    } else {
-      slug = await uniqueSlug(data.title, (s) => gallerySlugExists({ siteId, lang: data.lang, slug: s }, tx), kind === 'PHOTO' ? 'album-anh' : 'album-video');
-      const row = await insertGallery(tx, {
-        siteId,
-        kind,
-        lang: data.lang,
-        translationOfId: data.translationOfId ?? null,
-        slug,
-        title: data.title,
-        description: data.description ?? null,
-        coverId,
-        status,
-        publishedAt,
-      });
-      id = row.id;
-    }
-    await replaceGalleryItems(tx, { siteId, galleryId: id!, items });
-    for (const item of items) {
-      if (item.mediaId && item.alt && item.alt !== item.storedAlt) await updateMediaAlt(tx, { siteId, mediaId: item.mediaId, alt: item.alt });
-    }
+    const slug = await uniqueSlug(data.title, (s) => gallerySlugExists({ siteId, lang: data.lang, slug: s }, tx), kind === 'PHOTO' ? 'album-anh' : 'album-video');
+    const row = await insertGallery(tx, {
+      siteId,
+      kind,
+      lang: data.lang,
+      translationOfId: data.translationOfId ?? null,
+      slug,
+      title: data.title,
+      description: data.description ?? null,
+      status: published ? 'PUBLISHED' : 'DRAFT',
+      publishedAt: published ? (data.publishedAt ?? new Date()) : null,
+    });
+    await writeGalleryVersion(tx, siteId, row.id, snapshot);
+    if (published) await startImportedItem(tx, actor, galleryWorkflow, siteId, row.id, snapshot as unknown as Snapshot);
+    else await startItem(tx, actor, galleryWorkflow, { siteId, entityId: row.id, data: snapshot as unknown as Snapshot });
     await recordAudit(tx, actor, {
       siteId,
-      action: before ? (options.publish && before.status !== 'PUBLISHED' ? 'gallery.publish' : 'gallery.update') : options.publish ? 'gallery.publish' : 'gallery.create',
+      action: options.imported ? 'gallery.import' : 'gallery.create',
       entity: 'gallery',
-      entityId: id!,
-      before: before ? { title: before.title, status: before.status, items: before.items.length } : undefined,
-      after: { title: data.title, slug, status, items: items.length },
+      entityId: row.id,
+      after: { title: data.title, slug, status: row.status, items: items.length },
     });
-    await contentChanged(tx, { siteId, type: 'gallery', id: id!, change: options.publish ? 'published' : 'saved' });
-    return { id: id!, slug: slug!, status, uploaded: uploaded.length };
+    await contentChanged(tx, { siteId, type: 'gallery', id: row.id, change: published ? 'published' : 'saved' });
+    return { id: row.id, slug, status: row.status as string, uploaded: uploaded.length, revision: 1, pendingVersion: false };
   });
 }

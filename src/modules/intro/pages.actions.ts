@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
-import { createPage, deletePage, setPagePublished, updatePage } from './pages.service';
+import { workflowStepAction } from '@/modules/workflow/workflow.actions';
+import { createPage, deletePage, pageTransition, updatePage } from './pages.service';
 import type { PageInput } from './intro.schemas';
 
 function pageInput(form: FormData): PageInput {
@@ -22,38 +23,38 @@ function pageInput(form: FormData): PageInput {
   };
 }
 
-/** Save (draft) or save-and-publish, from the introduction page editor (C2). */
+/** Save (a version), or save and submit it for review, from the introduction page editor (C2, E2). */
 export async function savePageAction(siteId: string, pageId: string | null, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const publish = form.get('intent') === 'publish';
+  const submit = form.get('intent') === 'submit';
   try {
     if (pageId) {
-      await updatePage(actor, siteId, pageId, pageInput(form));
-      if (publish) await setPagePublished(actor, siteId, pageId, true);
-      revalidatePath(`/quan-tri/trang/${siteId}/gioi-thieu`);
-      return { ok: true, message: publish ? 'Đã lưu và đăng trang.' : 'Đã lưu trang.' };
+      const saved = await updatePage(actor, siteId, pageId, pageInput(form));
+      if (submit) await pageTransition(actor, siteId, pageId, { action: 'submit' });
+      revalidatePath(`/quan-tri/trang/${siteId}/gioi-thieu/${pageId}`);
+      const pending = saved.pendingVersion ? ' Trang đang đăng không đổi cho đến khi phiên bản mới được duyệt.' : '';
+      return { ok: true, message: submit ? `Đã lưu phiên bản ${saved.revision} và gửi duyệt.` : `Đã lưu phiên bản ${saved.revision}.${pending}` };
     }
-    const created = await createPage(actor, siteId, pageInput(form), { publish });
+    const created = await createPage(actor, siteId, pageInput(form));
+    if (submit) await pageTransition(actor, siteId, created.id, { action: 'submit' });
     revalidatePath(`/quan-tri/trang/${siteId}/gioi-thieu`);
-    return { ok: true, message: publish ? 'Đã đăng trang.' : 'Đã lưu bản nháp.', redirectTo: `/quan-tri/trang/${siteId}/gioi-thieu/${created.id}?da-luu=1` };
+    return { ok: true, message: submit ? 'Đã lưu và gửi duyệt.' : 'Đã lưu bản nháp.', redirectTo: `/quan-tri/trang/${siteId}/gioi-thieu/${created.id}?da-luu=1` };
   } catch (e) {
     return toActionError(e, { action: 'savePage', siteId });
   }
 }
 
-export async function pageCommandAction(siteId: string, pageId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+/** One workflow step on a page from the console, or its deletion by the board head; the services decide again. */
+export async function pageWorkflowAction(siteId: string, pageId: string, prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const command = form.get('command');
   try {
-    if (command === 'delete') {
+    if (form.get('command') === 'delete') {
       await deletePage(actor, siteId, pageId);
       revalidatePath(`/quan-tri/trang/${siteId}/gioi-thieu`);
       return { ok: true, message: 'Đã xóa trang.', redirectTo: `/quan-tri/trang/${siteId}/gioi-thieu` };
     }
-    await setPagePublished(actor, siteId, pageId, command === 'publish');
-    revalidatePath(`/quan-tri/trang/${siteId}/gioi-thieu/${pageId}`);
-    return { ok: true, message: command === 'publish' ? 'Đã đăng trang.' : 'Đã gỡ trang.' };
+    return workflowStepAction('page', siteId, pageId, prev, form);
   } catch (e) {
-    return toActionError(e, { action: 'pageCommand', siteId });
+    return toActionError(e, { action: 'pageWorkflow', siteId });
   }
 }

@@ -80,3 +80,8 @@ export async function syncPageTranslations(tx: Db, params: { siteId: string; ori
 export async function deletePageRow(tx: Db, params: { siteId: string; id: string }) {
   return (await tx.page.deleteMany({ where: { id: params.id, siteId: params.siteId } })).count;
 }
+
+/** What the editorial workflow needs of a page row. */
+export function findPageFacts(params: { siteId: string; id: string }, tx: Db = db()) {
+  return tx.page.findFirst({ where: { id: params.id, siteId: params.siteId }, select: { id: true, lang: true, slug: true, status: true, publishedAt: true } });
+}

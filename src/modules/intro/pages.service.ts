@@ -4,8 +4,11 @@ import { knownId } from './known-id';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { canEditContent } from '@/modules/content/content.policy';
 import { contentChanged } from '@/modules/content/content-events';
-import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
+import type { Snapshot } from '@/modules/workflow/workflow-adapter';
+import { assertCanWrite, forgetItem, getEditorialView, saveVersion, startImportedItem, startItem, transition, workingStates, type TransitionInput } from '@/modules/workflow/workflow.service';
+import { pageWorkflow, type PageSnapshot } from './page-workflow';
 import { renderRichText, richTextToPlain, type RichTextNode } from '@/modules/content/rich-text';
 import { uniqueSlug } from '@/modules/content/slug';
 import type { Db } from '@/server/db';
@@ -21,8 +24,6 @@ import {
   findPublishedPages,
   insertPage,
   pageSlugExists,
-  syncPageTranslations,
-  updatePageRow,
 } from './pages.repository';
 
 
@@ -115,90 +116,81 @@ async function resolveOriginal(siteId: string, translationOfId: string | null | 
   return original;
 }
 
-/** Saves a new introduction page as a draft, or publishes it at once when asked and allowed (C2). */
-export async function createPage(actor: Actor, siteId: string, input: PageInput, options: { publish?: boolean } = {}) {
-  requireEditor(actor, siteId);
+/**
+ * A new introduction page is a draft of its writer (E2): it becomes public only through the workflow. `imported`
+ * brings in pages approved before this platform (the command line only: demo data, migration from the old portal).
+ */
+export async function createPage(actor: Actor, siteId: string, input: PageInput, options: { imported?: 'PUBLISHED' | 'DRAFT' } = {}) {
   const data = parseInput(PageInputSchema, input);
-  if (options.publish && !canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền đăng trang; hãy lưu nháp để ban biên tập duyệt.');
+  if (!options.imported) await withTransaction((tx) => assertCanWrite(tx, actor, siteId, [], pageWorkflow.noun));
+  else if (!(actor.isPlatformAdmin && actor.userId === null)) throw new AppError('FORBIDDEN', 'Chỉ dòng lệnh nhập dữ liệu mới được nhập trang; trang mới phải qua ban biên tập duyệt.');
   const original = data.lang === 'en' ? await resolveOriginal(siteId, data.translationOfId) : null;
+  const published = options.imported === 'PUBLISHED';
   return withTransaction(async (tx) => {
     const slug = await chooseSlug(tx, { siteId, lang: data.lang, title: data.title, slug: data.slug });
+    const kind = original?.kind ?? data.kind;
+    const position = original?.position ?? data.position;
     const row = await insertPage(tx, {
       siteId,
       lang: data.lang,
       translationOfId: original?.id ?? null,
       slug,
-      kind: original?.kind ?? data.kind,
-      position: original?.position ?? data.position,
+      kind,
+      position,
       title: data.title,
       body: data.body as object,
       bodyHtml: renderRichText(data.body),
-      status: options.publish ? 'PUBLISHED' : 'DRAFT',
-      publishedAt: options.publish ? new Date() : null,
+      status: published ? 'PUBLISHED' : 'DRAFT',
+      publishedAt: published ? new Date() : null,
     });
+    const snapshot: PageSnapshot = { title: data.title, slug, kind, position, body: data.body };
+    if (published) await startImportedItem(tx, actor, pageWorkflow, siteId, row.id, snapshot as unknown as Snapshot);
+    else await startItem(tx, actor, pageWorkflow, { siteId, entityId: row.id, data: snapshot as unknown as Snapshot });
     await recordAudit(tx, actor, {
       siteId,
-      action: options.publish ? 'page.publish' : 'page.create',
+      action: options.imported ? 'page.import' : 'page.create',
       entity: 'page',
       entityId: row.id,
       after: { title: row.title, slug, lang: row.lang, status: row.status },
     });
-    await contentChanged(tx, { siteId, type: 'page', id: row.id, change: options.publish ? 'published' : 'saved' });
+    await contentChanged(tx, { siteId, type: 'page', id: row.id, change: published ? 'published' : 'saved' });
     return { id: row.id, slug, status: row.status };
   });
 }
 
-export async function updatePage(actor: Actor, siteId: string, pageId: string, input: PageInput) {
+/** Saves a version of a page (E3): before first publication the row is the draft; after it, a pending version. */
+export async function updatePage(actor: Actor, siteId: string, pageId: string, input: PageInput, options: { autosave?: boolean } = {}) {
   requireEditor(actor, siteId);
   const data = parseInput(PageInputSchema, input);
   const before = await findPageForConsole({ siteId, id: knownId(pageId, NOT_FOUND) });
   if (!before) throw new AppError('NOT_FOUND', NOT_FOUND);
-  if (before.status === 'PUBLISHED' && !canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Trang đã đăng chỉ ban biên tập được sửa.');
   const isTranslation = before.lang !== 'vi';
-  await withTransaction(async (tx) => {
-    const slug = data.slug && data.slug !== before.slug ? await chooseSlug(tx, { siteId, lang: before.lang, title: data.title, slug: data.slug, exceptId: pageId }) : before.slug;
-    await updatePageRow(tx, {
-      siteId,
-      id: pageId,
-      data: {
-        title: data.title,
-        slug,
-        body: data.body as object,
-        bodyHtml: renderRichText(data.body),
-        ...(isTranslation ? {} : { kind: data.kind, position: data.position }),
-      },
-    });
-    if (!isTranslation) await syncPageTranslations(tx, { siteId, originalId: pageId, data: { kind: data.kind, position: data.position } });
-    await recordAudit(tx, actor, { siteId, action: 'page.update', entity: 'page', entityId: pageId, before: { title: before.title, slug: before.slug }, after: { title: data.title, slug } });
-    await contentChanged(tx, { siteId, type: 'page', id: pageId, change: 'saved' });
-  });
+  const slug = data.slug && data.slug !== before.slug ? await withTransaction((tx) => chooseSlug(tx, { siteId, lang: before.lang, title: data.title, slug: data.slug, exceptId: pageId })) : before.slug;
+  const snapshot: PageSnapshot = {
+    title: data.title,
+    slug,
+    kind: isTranslation ? before.kind : data.kind,
+    position: isTranslation ? before.position : data.position,
+    body: data.body,
+  };
+  return saveVersion(actor, pageWorkflow, { siteId, entityId: pageId, data: snapshot as unknown as Snapshot, autosave: options.autosave });
 }
 
-export async function setPagePublished(actor: Actor, siteId: string, pageId: string, publish: boolean) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền đăng hoặc gỡ trang giới thiệu.');
-  const before = await findPageForConsole({ siteId, id: knownId(pageId, NOT_FOUND) });
-  if (!before) throw new AppError('NOT_FOUND', NOT_FOUND);
-  await withTransaction(async (tx) => {
-    await updatePageRow(tx, { siteId, id: pageId, data: publish ? { status: 'PUBLISHED', publishedAt: before.publishedAt ?? new Date() } : { status: 'UNPUBLISHED' } });
-    await recordAudit(tx, actor, {
-      siteId,
-      action: publish ? 'page.publish' : 'page.unpublish',
-      entity: 'page',
-      entityId: pageId,
-      before: { status: before.status },
-      after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
-    });
-    await contentChanged(tx, { siteId, type: 'page', id: pageId, change: publish ? 'published' : 'unpublished' });
-  });
+/** One step of the editorial workflow on a page: submit, review, return, approve, schedule, unpublish… */
+export function pageTransition(actor: Actor, siteId: string, pageId: string, input: TransitionInput) {
+  return transition(actor, pageWorkflow, { siteId, entityId: pageId, ...input });
 }
 
+/** Only the board head removes a page for good, and never a public one (unpublish it first, with a reason). */
 export async function deletePage(actor: Actor, siteId: string, pageId: string) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền xóa trang giới thiệu.');
+  if (!actor.memberships.some((m) => m.siteId === siteId && m.role === 'BOARD_HEAD')) throw new AppError('FORBIDDEN', 'Chỉ Trưởng ban biên tập được xóa trang giới thiệu.');
   const before = await findPageForConsole({ siteId, id: knownId(pageId, NOT_FOUND) });
   if (!before) throw new AppError('NOT_FOUND', NOT_FOUND);
+  if (before.status === 'PUBLISHED' || before.status === 'SCHEDULED') throw new AppError('RULE_VIOLATION', 'Trang đang đăng hoặc hẹn giờ đăng: hãy gỡ trang (ghi lý do) trước khi xóa.');
   if (before.translations.length > 0) throw new AppError('RULE_VIOLATION', 'Trang còn bản tiếng Anh; hãy xóa bản tiếng Anh trước.');
   await withTransaction(async (tx) => {
     await deletePageRow(tx, { siteId, id: pageId });
+    await forgetItem(tx, pageWorkflow, siteId, pageId);
     await recordAudit(tx, actor, { siteId, action: 'page.delete', entity: 'page', entityId: pageId, before: { title: before.title, slug: before.slug, status: before.status } });
     await contentChanged(tx, { siteId, type: 'page', id: pageId, change: 'deleted' });
   });
@@ -207,25 +199,36 @@ export async function deletePage(actor: Actor, siteId: string, pageId: string) {
 export async function listPagesForConsole(actor: Actor, siteId: string) {
   requireEditor(actor, siteId);
   const rows = await findPagesForConsole(siteId);
-  return rows.map((r) => ({ ...r, lang: asLang(r.lang), updatedAt: r.updatedAt.toISOString() }));
+  const working = await workingStates(pageWorkflow, siteId, rows.map((r) => r.id));
+  return rows.map((r) => {
+    const w = working.get(r.id);
+    // A published page being revised shows both: what the public sees and where the new version stands.
+    const pendingVersion = r.status === 'PUBLISHED' && w && w.state !== 'PUBLISHED' ? w.label : null;
+    return { ...r, lang: asLang(r.lang), pendingVersion, updatedAt: r.updatedAt.toISOString() };
+  });
 }
 
+/** The page as the editor should see it: the working version (the pending one while published) and its workflow. */
 export async function getPageForEditing(actor: Actor, siteId: string, pageId: string) {
   requireEditor(actor, siteId);
   const row = await findPageForConsole({ siteId, id: knownId(pageId, NOT_FOUND) });
   if (!row) return null;
+  const { data, ...editorial } = (await getEditorialView(actor, pageWorkflow, siteId, pageId))!;
+  const working = data as unknown as PageSnapshot;
   return {
     id: row.id,
     lang: asLang(row.lang),
-    slug: row.slug,
-    kind: row.kind,
-    position: row.position,
+    publicSlug: row.slug,
+    publicTitle: row.title,
     status: row.status,
-    title: row.title,
-    body: row.body,
-    bodyHtml: row.bodyHtml,
+    slug: working.slug,
+    kind: working.kind,
+    position: working.position,
+    title: working.title,
+    body: working.body,
+    bodyHtml: renderRichText(working.body as RichTextNode),
     translationOf: row.translationOf ? { id: row.translationOf.id, title: row.translationOf.title } : null,
     translation: row.translations.find((t) => t.lang === 'en') ?? null,
-    canPublish: canPublishContent(actor, siteId),
+    editorial,
   };
 }

@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
-import { createPerson, deletePerson, setPersonPublished, updatePerson } from './people.service';
+import { workflowStepAction } from '@/modules/workflow/workflow.actions';
+import { createPerson, deletePerson, personTransition, updatePerson } from './people.service';
 import type { PersonInput } from './intro.schemas';
 
 function personInput(form: FormData): PersonInput {
@@ -27,38 +28,38 @@ function personInput(form: FormData): PersonInput {
   };
 }
 
-/** Save (draft) or save-and-publish a leader or contact person (C2, C7). */
+/** Save (a version), or save and submit it for review, for a leader or contact person (C2, C7, E2). */
 export async function savePersonAction(siteId: string, personId: string | null, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const publish = form.get('intent') === 'publish';
+  const submit = form.get('intent') === 'submit';
   try {
     if (personId) {
-      await updatePerson(actor, siteId, personId, personInput(form));
-      if (publish) await setPersonPublished(actor, siteId, personId, true);
-      revalidatePath(`/quan-tri/trang/${siteId}/nhan-su`);
-      return { ok: true, message: publish ? 'Đã lưu và đăng.' : 'Đã lưu.' };
+      const saved = await updatePerson(actor, siteId, personId, personInput(form));
+      if (submit) await personTransition(actor, siteId, personId, { action: 'submit' });
+      revalidatePath(`/quan-tri/trang/${siteId}/nhan-su/${personId}`);
+      const pending = saved.pendingVersion ? ' Thông tin đang đăng không đổi cho đến khi phiên bản mới được duyệt.' : '';
+      return { ok: true, message: submit ? `Đã lưu phiên bản ${saved.revision} và gửi duyệt.` : `Đã lưu phiên bản ${saved.revision}.${pending}` };
     }
-    const created = await createPerson(actor, siteId, personInput(form), { publish });
+    const created = await createPerson(actor, siteId, personInput(form));
+    if (submit) await personTransition(actor, siteId, created.id, { action: 'submit' });
     revalidatePath(`/quan-tri/trang/${siteId}/nhan-su`);
-    return { ok: true, message: publish ? 'Đã đăng.' : 'Đã lưu bản nháp.', redirectTo: `/quan-tri/trang/${siteId}/nhan-su/${created.id}?da-luu=1` };
+    return { ok: true, message: submit ? 'Đã lưu và gửi duyệt.' : 'Đã lưu bản nháp.', redirectTo: `/quan-tri/trang/${siteId}/nhan-su/${created.id}?da-luu=1` };
   } catch (e) {
     return toActionError(e, { action: 'savePerson', siteId });
   }
 }
 
-export async function personCommandAction(siteId: string, personId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+/** One workflow step on a person from the console, or their deletion by the board head; the services decide again. */
+export async function personWorkflowAction(siteId: string, personId: string, prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const command = form.get('command');
   try {
-    if (command === 'delete') {
+    if (form.get('command') === 'delete') {
       await deletePerson(actor, siteId, personId);
       revalidatePath(`/quan-tri/trang/${siteId}/nhan-su`);
       return { ok: true, message: 'Đã xóa.', redirectTo: `/quan-tri/trang/${siteId}/nhan-su` };
     }
-    await setPersonPublished(actor, siteId, personId, command === 'publish');
-    revalidatePath(`/quan-tri/trang/${siteId}/nhan-su/${personId}`);
-    return { ok: true, message: command === 'publish' ? 'Đã đăng.' : 'Đã gỡ khỏi trang công khai.' };
+    return workflowStepAction('person', siteId, personId, prev, form);
   } catch (e) {
-    return toActionError(e, { action: 'personCommand', siteId });
+    return toActionError(e, { action: 'personWorkflow', siteId });
   }
 }

@@ -116,3 +116,11 @@ export async function deletePersonRow(tx: Db, params: { siteId: string; id: stri
 export function findImageInSite(params: { siteId: string; id: string }, tx: Db = db()) {
   return tx.media.findFirst({ where: { siteId: params.siteId, id: params.id, kind: 'IMAGE' }, select: { id: true } });
 }
+
+/** What the editorial workflow needs of a person row. */
+export function findPersonFacts(params: { siteId: string; id: string }, tx: Db = db()) {
+  return tx.person.findFirst({
+    where: { id: params.id, siteId: params.siteId },
+    select: { id: true, lang: true, slug: true, status: true, publishedAt: true, isLeader: true, isSiteContact: true, translations: { where: { siteId: params.siteId }, select: { id: true } } },
+  });
+}

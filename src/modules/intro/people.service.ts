@@ -4,14 +4,16 @@ import { knownId } from './known-id';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { canEditContent } from '@/modules/content/content.policy';
 import { contentChanged } from '@/modules/content/content-events';
-import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
+import type { Snapshot } from '@/modules/workflow/workflow-adapter';
+import { assertCanWrite, forgetItem, getEditorialView, saveVersion, startImportedItem, startItem, transition, workingStates, type TransitionInput } from '@/modules/workflow/workflow.service';
+import { personWorkflow, type PersonSnapshot } from './person-workflow';
 import { uniqueSlug } from '@/modules/content/slug';
 import type { MediaRef } from '@/modules/media/media-url';
 import { findSiteImages } from '@/modules/articles/articles.repository';
 import { PersonInputSchema, type PersonInput } from './intro.schemas';
 import {
-  clearSiteContact,
   countPublishedPeople,
   deletePersonRow,
   findImageInSite,
@@ -22,8 +24,6 @@ import {
   findPublishedPeople,
   insertPerson,
   personSlugExists,
-  syncPersonTranslations,
-  updatePersonRow,
 } from './people.repository';
 
 /**
@@ -126,15 +126,17 @@ async function resolveOriginal(siteId: string, translationOfId: string | null | 
 }
 
 /**
- * Adds a leader or contact person as a draft, or published at once when asked and allowed. An English
- * version carries only translated words; photo, phone, e-mail, role and order stay on the original.
+ * Adds a leader or contact person as a draft of its writer (E2); it becomes public only through the workflow.
+ * `imported` brings in people approved before this platform (the command line only). An English version carries
+ * only translated words; photo, phone, e-mail, role and order stay on the original.
  */
-export async function createPerson(actor: Actor, siteId: string, input: PersonInput, options: { publish?: boolean } = {}) {
-  requireEditor(actor, siteId);
+export async function createPerson(actor: Actor, siteId: string, input: PersonInput, options: { imported?: 'PUBLISHED' | 'DRAFT' } = {}) {
   const data = parseInput(PersonInputSchema, input);
-  if (options.publish && !canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền đăng; hãy lưu nháp để ban biên tập duyệt.');
+  if (!options.imported) await withTransaction((tx) => assertCanWrite(tx, actor, siteId, [], personWorkflow.noun));
+  else if (!(actor.isPlatformAdmin && actor.userId === null)) throw new AppError('FORBIDDEN', 'Chỉ dòng lệnh nhập dữ liệu mới được nhập thông tin người; thông tin mới phải qua ban biên tập duyệt.');
   const original = data.lang === 'en' ? await resolveOriginal(siteId, data.translationOfId) : null;
   if (!original) await checkPhoto(siteId, data.photoId);
+  const published = options.imported === 'PUBLISHED';
   return withTransaction(async (tx) => {
     // The English version shares the original's address: /en/gioi-thieu/lanh-dao/<same slug>.
     const slug = original
@@ -142,11 +144,7 @@ export async function createPerson(actor: Actor, siteId: string, input: PersonIn
         ? await uniqueSlug(data.name, (s) => personSlugExists({ siteId, lang: 'en', slug: s }, tx), 'nguoi')
         : original.slug
       : await uniqueSlug(data.name, (s) => personSlugExists({ siteId, lang: 'vi', slug: s }, tx), 'nguoi');
-    const row = await insertPerson(tx, {
-      siteId,
-      lang: data.lang,
-      translationOfId: original?.id ?? null,
-      slug,
+    const snapshot: PersonSnapshot = {
       name: data.name,
       jobTitle: data.jobTitle,
       unit: data.unit ?? null,
@@ -157,86 +155,69 @@ export async function createPerson(actor: Actor, siteId: string, input: PersonIn
       isLeader: original ? original.isLeader : data.isLeader,
       isSiteContact: original ? original.isSiteContact : data.isSiteContact,
       position: original ? original.position : data.position,
-      status: options.publish ? 'PUBLISHED' : 'DRAFT',
-      publishedAt: options.publish ? new Date() : null,
+    };
+    const row = await insertPerson(tx, {
+      siteId,
+      lang: data.lang,
+      translationOfId: original?.id ?? null,
+      slug,
+      ...snapshot,
+      status: published ? 'PUBLISHED' : 'DRAFT',
+      publishedAt: published ? new Date() : null,
     });
-    let cleared = 0;
-    if (!original && data.isSiteContact) cleared = await clearSiteContact(tx, { siteId, exceptIds: [row.id] });
+    if (published) {
+      await startImportedItem(tx, actor, personWorkflow, siteId, row.id, snapshot as unknown as Snapshot);
+      await personWorkflow.setPublic(tx, siteId, row.id, { status: 'PUBLISHED' });
+    } else {
+      await startItem(tx, actor, personWorkflow, { siteId, entityId: row.id, data: snapshot as unknown as Snapshot });
+    }
     await recordAudit(tx, actor, {
       siteId,
-      action: options.publish ? 'person.publish' : 'person.create',
+      action: options.imported ? 'person.import' : 'person.create',
       entity: 'person',
       entityId: row.id,
-      after: { name: row.name, jobTitle: row.jobTitle, lang: row.lang, isLeader: row.isLeader, isSiteContact: row.isSiteContact, status: row.status, ...(cleared ? { replacedSiteContact: cleared } : {}) },
+      after: { name: row.name, jobTitle: row.jobTitle, lang: row.lang, isLeader: row.isLeader, isSiteContact: row.isSiteContact, status: row.status },
     });
-    await contentChanged(tx, { siteId, type: 'person', id: row.id, change: options.publish ? 'published' : 'saved' });
+    await contentChanged(tx, { siteId, type: 'person', id: row.id, change: published ? 'published' : 'saved' });
     return { id: row.id, slug, status: row.status };
   });
 }
 
-export async function updatePerson(actor: Actor, siteId: string, personId: string, input: PersonInput) {
+/** Saves a version of a person (E3): before first publication the row is the draft; after it, a pending version. */
+export async function updatePerson(actor: Actor, siteId: string, personId: string, input: PersonInput, options: { autosave?: boolean } = {}) {
   requireEditor(actor, siteId);
   const data = parseInput(PersonInputSchema, input);
   const before = await findPersonForConsole({ siteId, id: knownId(personId, NOT_FOUND) });
   if (!before) throw new AppError('NOT_FOUND', NOT_FOUND);
-  if (before.status === 'PUBLISHED' && !canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Thông tin đã đăng chỉ ban biên tập được sửa.');
   const isTranslation = before.lang !== 'vi';
   if (!isTranslation) await checkPhoto(siteId, data.photoId);
-  await withTransaction(async (tx) => {
-    await updatePersonRow(tx, {
-      siteId,
-      id: personId,
-      data: {
-        name: data.name,
-        jobTitle: data.jobTitle,
-        unit: data.unit ?? null,
-        duties: data.duties ?? null,
-        ...(isTranslation
-          ? {}
-          : { phone: data.phone ?? null, email: data.email ?? null, photoId: data.photoId ?? null, isLeader: data.isLeader, isSiteContact: data.isSiteContact, position: data.position }),
-      },
-    });
-    if (!isTranslation) {
-      await syncPersonTranslations(tx, { siteId, originalId: personId, data: { isLeader: data.isLeader, isSiteContact: data.isSiteContact, position: data.position } });
-      if (data.isSiteContact) await clearSiteContact(tx, { siteId, exceptIds: [personId, ...before.translations.map((t) => t.id)] });
-    }
-    await recordAudit(tx, actor, {
-      siteId,
-      action: 'person.update',
-      entity: 'person',
-      entityId: personId,
-      before: { name: before.name, jobTitle: before.jobTitle, isLeader: before.isLeader, isSiteContact: before.isSiteContact },
-      after: { name: data.name, jobTitle: data.jobTitle, isLeader: isTranslation ? before.isLeader : data.isLeader, isSiteContact: isTranslation ? before.isSiteContact : data.isSiteContact },
-    });
-    await contentChanged(tx, { siteId, type: 'person', id: personId, change: 'saved' });
-  });
+  const snapshot: PersonSnapshot = {
+    name: data.name,
+    jobTitle: data.jobTitle,
+    unit: data.unit ?? null,
+    duties: data.duties ?? null,
+    ...(isTranslation
+      ? { phone: null, email: null, photoId: null, isLeader: before.isLeader, isSiteContact: before.isSiteContact, position: before.position }
+      : { phone: data.phone ?? null, email: data.email ?? null, photoId: data.photoId ?? null, isLeader: data.isLeader, isSiteContact: data.isSiteContact, position: data.position }),
+  };
+  return saveVersion(actor, personWorkflow, { siteId, entityId: personId, data: snapshot as unknown as Snapshot, autosave: options.autosave });
 }
 
-export async function setPersonPublished(actor: Actor, siteId: string, personId: string, publish: boolean) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền đăng hoặc gỡ thông tin người.');
-  const before = await findPersonForConsole({ siteId, id: knownId(personId, NOT_FOUND) });
-  if (!before) throw new AppError('NOT_FOUND', NOT_FOUND);
-  await withTransaction(async (tx) => {
-    await updatePersonRow(tx, { siteId, id: personId, data: publish ? { status: 'PUBLISHED', publishedAt: before.publishedAt ?? new Date() } : { status: 'UNPUBLISHED' } });
-    await recordAudit(tx, actor, {
-      siteId,
-      action: publish ? 'person.publish' : 'person.unpublish',
-      entity: 'person',
-      entityId: personId,
-      before: { status: before.status },
-      after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
-    });
-    await contentChanged(tx, { siteId, type: 'person', id: personId, change: publish ? 'published' : 'unpublished' });
-  });
+/** One step of the editorial workflow on a person: submit, review, return, approve, schedule, unpublish… */
+export function personTransition(actor: Actor, siteId: string, personId: string, input: TransitionInput) {
+  return transition(actor, personWorkflow, { siteId, entityId: personId, ...input });
 }
 
+/** Only the board head removes a person for good, and never while public (unpublish first, with a reason). */
 export async function deletePerson(actor: Actor, siteId: string, personId: string) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền xóa thông tin người.');
+  if (!actor.memberships.some((m) => m.siteId === siteId && m.role === 'BOARD_HEAD')) throw new AppError('FORBIDDEN', 'Chỉ Trưởng ban biên tập được xóa thông tin lãnh đạo, người liên hệ.');
   const before = await findPersonForConsole({ siteId, id: knownId(personId, NOT_FOUND) });
   if (!before) throw new AppError('NOT_FOUND', NOT_FOUND);
+  if (before.status === 'PUBLISHED' || before.status === 'SCHEDULED') throw new AppError('RULE_VIOLATION', 'Thông tin đang đăng hoặc hẹn giờ đăng: hãy gỡ (ghi lý do) trước khi xóa.');
   if (before.translations.length > 0) throw new AppError('RULE_VIOLATION', 'Người này còn bản tiếng Anh; hãy xóa bản tiếng Anh trước.');
   await withTransaction(async (tx) => {
     await deletePersonRow(tx, { siteId, id: personId });
+    await forgetItem(tx, personWorkflow, siteId, personId);
     await recordAudit(tx, actor, { siteId, action: 'person.delete', entity: 'person', entityId: personId, before: { name: before.name, jobTitle: before.jobTitle, status: before.status } });
     await contentChanged(tx, { siteId, type: 'person', id: personId, change: 'deleted' });
   });
@@ -245,39 +226,47 @@ export async function deletePerson(actor: Actor, siteId: string, personId: strin
 export async function listPeopleForConsole(actor: Actor, siteId: string) {
   requireEditor(actor, siteId);
   const rows = await findPeopleForConsole(siteId);
-  return rows.map((r) => ({ ...r, lang: r.lang === 'en' ? ('en' as const) : ('vi' as const), updatedAt: r.updatedAt.toISOString() }));
+  const working = await workingStates(personWorkflow, siteId, rows.map((r) => r.id));
+  return rows.map((r) => {
+    const w = working.get(r.id);
+    const pendingVersion = r.status === 'PUBLISHED' && w && w.state !== 'PUBLISHED' ? w.label : null;
+    return { ...r, lang: r.lang === 'en' ? ('en' as const) : ('vi' as const), pendingVersion, updatedAt: r.updatedAt.toISOString() };
+  });
 }
 
+/** The person as the editor should see them: the working version (the pending one while published) and its workflow. */
 export async function getPersonForEditing(actor: Actor, siteId: string, personId: string) {
   requireEditor(actor, siteId);
   const row = await findPersonForConsole({ siteId, id: knownId(personId, NOT_FOUND) });
   if (!row) return null;
+  const { data, ...editorial } = (await getEditorialView(actor, personWorkflow, siteId, personId))!;
+  const working = data as unknown as PersonSnapshot;
   return {
     id: row.id,
     lang: row.lang === 'en' ? ('en' as const) : ('vi' as const),
     slug: row.slug,
     status: row.status,
-    name: row.name,
-    jobTitle: row.jobTitle,
-    unit: row.unit,
-    duties: row.duties,
-    phone: row.phone,
-    email: row.email,
-    photoId: row.photoId,
-    isLeader: row.isLeader,
-    isSiteContact: row.isSiteContact,
-    position: row.position,
+    publicName: row.name,
+    publicIsLeader: row.isLeader,
+    name: working.name,
+    jobTitle: working.jobTitle,
+    unit: working.unit,
+    duties: working.duties,
+    phone: working.phone,
+    email: working.email,
+    photoId: working.photoId,
+    isLeader: working.isLeader,
+    isSiteContact: working.isSiteContact,
+    position: working.position,
     translationOf: row.translationOf ? { id: row.translationOf.id, name: row.translationOf.name } : null,
     translation: row.translations.find((t) => t.lang === 'en') ?? null,
+    editorial,
   };
 }
 
-/** What the person form offers: the site's images for the portrait, and whether the actor may publish. */
+/** What the person form offers: the site's images for the portrait. */
 export async function getPersonFormOptions(actor: Actor, siteId: string) {
   requireEditor(actor, siteId);
   const images = await findSiteImages(siteId);
-  return {
-    images: images.map((m) => ({ id: m.id, label: m.alt ? `${m.alt} (${m.fileName})` : m.fileName })),
-    canPublish: canPublishContent(actor, siteId),
-  };
+  return { images: images.map((m) => ({ id: m.id, label: m.alt ? `${m.alt} (${m.fileName})` : m.fileName })) };
 }

@@ -55,6 +55,7 @@ export async function countMediaUses(siteId: string, mediaId: string, tx: Db = d
     tx.person.count({ where: { siteId, photoId: mediaId } }),
     tx.documentFile.count({ where: { siteId, mediaId } }),
     tx.project.count({ where: { siteId, bodyHtml: { contains: marker } } }),
+    tx.serviceForm.count({ where: { siteId, mediaId } }),
     tx.gallery.count({ where: { siteId, coverId: mediaId } }),
     tx.galleryItem.count({ where: { siteId, mediaId } }),
     tx.banner.count({ where: { siteId, imageId: mediaId } }),
@@ -64,7 +65,7 @@ export async function countMediaUses(siteId: string, mediaId: string, tx: Db = d
 
 /**
  * Whether a file belongs to something the public may see now: a published article (featured image or
- * body), page, person, document (attachment or body), project, gallery (cover or item) or a banner
+ * body), page, person, document (attachment or body), project, procedure form, gallery (cover or item), draft under consultation or a banner
  * inside its dates. One round trip; every branch is scoped by the site.
  */
 export async function isMediaPublic(siteId: string, mediaId: string, now: Date = new Date()): Promise<boolean> {
@@ -79,8 +80,12 @@ export async function isMediaPublic(siteId: string, mediaId: string, now: Date =
                  WHERE f."siteId" = ${siteId}::uuid AND f."mediaId" = ${mediaId}::uuid AND d.status = 'PUBLISHED' AND d."publishedAt" <= ${now})
       OR EXISTS (SELECT 1 FROM documents d WHERE d."siteId" = ${siteId}::uuid AND d.status = 'PUBLISHED' AND d."publishedAt" <= ${now} AND d."bodyHtml" LIKE ${marker})
       OR EXISTS (SELECT 1 FROM projects pr WHERE pr."siteId" = ${siteId}::uuid AND pr.status = 'PUBLISHED' AND pr."publishedAt" <= ${now} AND pr."bodyHtml" LIKE ${marker})
+      OR EXISTS (SELECT 1 FROM service_forms sf JOIN public_services s ON s.id = sf."serviceId"
+                 WHERE sf."siteId" = ${siteId}::uuid AND sf."mediaId" = ${mediaId}::uuid AND s.status = 'PUBLISHED' AND s."publishedAt" <= ${now})
       OR EXISTS (SELECT 1 FROM galleries g WHERE g."siteId" = ${siteId}::uuid AND g.status = 'PUBLISHED' AND g."publishedAt" <= ${now}
                  AND (g."coverId" = ${mediaId}::uuid OR EXISTS (SELECT 1 FROM gallery_items gi WHERE gi."galleryId" = g.id AND gi."mediaId" = ${mediaId}::uuid)))
+      OR EXISTS (SELECT 1 FROM consultations c WHERE c."siteId" = ${siteId}::uuid AND c.status = 'PUBLISHED' AND c."publishedAt" <= ${now}
+                 AND c."fileIds" @> ARRAY[${mediaId}::uuid])
       OR EXISTS (SELECT 1 FROM banners b WHERE b."siteId" = ${siteId}::uuid AND b."imageId" = ${mediaId}::uuid
                  AND (b."startsAt" IS NULL OR b."startsAt" <= ${now}) AND (b."endsAt" IS NULL OR b."endsAt" > ${now}))
     ) AS ok`;

@@ -43,6 +43,9 @@ export const DEFAULT_MENU: NewMenuItem[] = [
   },
   { label: 'Lịch công tác', labelEn: 'Work schedule', href: '/lich-cong-tac' },
   { label: 'Dự án', labelEn: 'Projects', href: '/du-an' },
+  { label: 'Dịch vụ công', labelEn: 'Public services', href: '/dich-vu-cong' },
+  { label: 'Hỏi đáp', labelEn: 'Questions and answers', href: '/hoi-dap' },
+  { label: 'Góp ý dự thảo', labelEn: 'Draft consultations', href: '/gop-y-du-thao' },
   { label: 'Thư viện ảnh', labelEn: 'Photos', href: '/thu-vien-anh' },
   { label: 'Liên hệ', labelEn: 'Contact', href: '/lien-he' },
 ];

@@ -3,8 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
-import { AppError } from '@/server/errors';
-import { createProject, deleteProject, setProjectPublished, updateProject } from './projects.service';
+import { marksFromForm } from '@/modules/content/protection-marks';
+import { workflowStepAction } from '@/modules/workflow/workflow.actions';
+import { createProject, deleteProject, projectTransition, updateProject } from './projects.service';
 import type { ProjectInput } from './projects.schemas';
 
 function projectInput(form: FormData): ProjectInput {
@@ -31,39 +32,37 @@ function projectInput(form: FormData): ProjectInput {
   };
 }
 
-/** Save (draft) or save-and-publish, from the project form. */
+/** Save (a version), or save and submit it for review, from the project form. */
 export async function saveProjectAction(siteId: string, projectId: string | null, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const publish = form.get('intent') === 'publish';
+  const submit = form.get('intent') === 'submit';
   try {
     if (projectId) {
-      await updateProject(actor, siteId, projectId, projectInput(form));
-      if (publish) await setProjectPublished(actor, siteId, projectId, true);
+      const saved = await updateProject(actor, siteId, projectId, projectInput(form), { marks: marksFromForm(form) });
+      if (submit) await projectTransition(actor, siteId, projectId, { action: 'submit' });
       revalidatePath(`/quan-tri/trang/${siteId}/du-an`, 'layout');
-      return { ok: true, message: publish ? 'Đã lưu và đăng dự án.' : 'Đã lưu dự án.' };
+      const pending = saved.pendingVersion ? ' Bản đang đăng không đổi cho đến khi phiên bản mới được duyệt.' : '';
+      return { ok: true, message: submit ? `Đã lưu phiên bản ${saved.revision} và gửi duyệt.` : `Đã lưu phiên bản ${saved.revision}.${pending}` };
     }
-    const created = await createProject(actor, siteId, projectInput(form), { publish });
+    const created = await createProject(actor, siteId, projectInput(form), { marks: marksFromForm(form) });
+    if (submit) await projectTransition(actor, siteId, created.id, { action: 'submit' });
     revalidatePath(`/quan-tri/trang/${siteId}/du-an`, 'layout');
-    return { ok: true, message: publish ? 'Đã đăng dự án.' : 'Đã lưu bản nháp.', redirectTo: `/quan-tri/trang/${siteId}/du-an/${created.id}?da-luu=1` };
+    return { ok: true, message: submit ? 'Đã lưu và gửi duyệt.' : 'Đã lưu bản nháp.', redirectTo: `/quan-tri/trang/${siteId}/du-an/${created.id}?da-luu=1` };
   } catch (e) {
     return toActionError(e, { action: 'saveProject', siteId });
   }
 }
 
-/** Publish, withdraw or delete one project. */
-export async function projectCommandAction(siteId: string, projectId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+/** A workflow step from the console (the service decides again whether this person may take it), or delete. */
+export async function projectCommandAction(siteId: string, projectId: string, prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const command = form.get('command');
   try {
-    if (command === 'delete') {
+    if (form.get('command') === 'delete') {
       await deleteProject(actor, siteId, projectId);
       revalidatePath(`/quan-tri/trang/${siteId}/du-an`, 'layout');
       return { ok: true, message: 'Đã xóa dự án.', redirectTo: `/quan-tri/trang/${siteId}/du-an` };
     }
-    if (command !== 'publish' && command !== 'unpublish') throw new AppError('VALIDATION', 'Thao tác không hợp lệ.');
-    await setProjectPublished(actor, siteId, projectId, command === 'publish');
-    revalidatePath(`/quan-tri/trang/${siteId}/du-an`, 'layout');
-    return { ok: true, message: command === 'publish' ? 'Đã đăng dự án.' : 'Đã gỡ dự án khỏi trang công khai.' };
+    return workflowStepAction('project', siteId, projectId, prev, form);
   } catch (e) {
     return toActionError(e, { action: 'projectCommand', siteId });
   }

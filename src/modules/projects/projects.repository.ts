@@ -96,3 +96,9 @@ export async function updateProjectRow(tx: Db, params: { siteId: string; id: str
 export async function deleteProjectRow(tx: Db, params: { siteId: string; id: string }) {
   return (await tx.project.deleteMany({ where: { id: params.id, siteId: params.siteId } })).count;
 }
+
+// ── Editorial workflow (project-workflow.ts) ─────────────────────────────────
+
+export function findProjectFacts(params: { siteId: string; id: string }, tx: Db = db()) {
+  return tx.project.findFirst({ where: { id: params.id, siteId: params.siteId }, select: { status: true, publishedAt: true, slug: true, lang: true } });
+}

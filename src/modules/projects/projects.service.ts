@@ -3,9 +3,23 @@ import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { canEditContent } from '@/modules/content/content.policy';
 import { contentChanged } from '@/modules/content/content-events';
-import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
-import { renderRichText } from '@/modules/content/rich-text';
+import { renderRichText, type RichTextDoc } from '@/modules/content/rich-text';
+import type { Snapshot } from '@/modules/workflow/workflow-adapter';
+import {
+  assertCanWrite,
+  forgetItem,
+  getEditorialView,
+  saveVersion,
+  startImportedItem,
+  startItem,
+  transition,
+  workingStates,
+  type ProtectionMarks,
+  type TransitionInput,
+} from '@/modules/workflow/workflow.service';
+import { projectWorkflow, toProjectSnapshot, type ProjectSnapshot } from './project-workflow';
 import { uniqueSlug } from '@/modules/content/slug';
 import type { ProjectPhaseName, ProjectTypeName } from './project-labels';
 import {
@@ -18,7 +32,6 @@ import {
   findPublishedProjects,
   insertProject,
   slugExists,
-  updateProjectRow,
   type PublicProjectRow,
 } from './projects.repository';
 import { ProjectInputSchema, type ProjectData, type ProjectInput } from './projects.schemas';
@@ -138,15 +151,22 @@ function columns(data: ProjectData) {
   };
 }
 
-/** Saves a new project as a draft, or publishes it at once when asked and allowed. */
-export async function createProject(actor: Actor, siteId: string, input: ProjectInput, options: { publish?: boolean } = {}) {
-  requireEditor(actor, siteId);
+const isCli = (actor: Actor) => actor.isPlatformAdmin && actor.userId === null;
+
+/**
+ * A new project is a draft of its writer (E2): it becomes public only through the workflow. `imported` brings in
+ * items approved before this platform (the command line only: demo data, migration from the old portal).
+ */
+export async function createProject(actor: Actor, siteId: string, input: ProjectInput, options: { imported?: 'PUBLISHED' | 'DRAFT'; marks?: ProtectionMarks } = {}) {
   const data = parseInput(ProjectInputSchema, input);
-  if (options.publish && !canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền đăng dự án; hãy lưu nháp để ban biên tập duyệt.');
+  if (!options.imported) await withTransaction((tx) => assertCanWrite(tx, actor, siteId, [], 'dự án'));
+  else if (!isCli(actor)) throw new AppError('FORBIDDEN', 'Chỉ dòng lệnh nhập dữ liệu mới được nhập dự án; dự án mới phải qua ban biên tập duyệt.');
   if (data.translationOfId) {
     if (data.lang !== 'en') throw new AppError('VALIDATION', 'Chỉ bản tiếng Anh mới gắn với một dự án gốc.', { lang: 'Bản dịch phải là tiếng Anh.' });
     if (!(await findOriginalInSite({ siteId, id: data.translationOfId }))) throw new AppError('VALIDATION', 'Dự án gốc không thuộc trang này.', { translationOfId: 'Dự án gốc không hợp lệ.' });
   }
+  const published = options.imported === 'PUBLISHED';
+  const snapshot = toProjectSnapshot(data) as unknown as Snapshot;
   return withTransaction(async (tx) => {
     const slug = await uniqueSlug(data.name, (s) => slugExists({ siteId, lang: data.lang, slug: s }, tx), 'du-an');
     const row = await insertProject(tx, {
@@ -155,71 +175,47 @@ export async function createProject(actor: Actor, siteId: string, input: Project
       translationOfId: data.translationOfId ?? null,
       slug,
       ...columns(data),
-      status: options.publish ? 'PUBLISHED' : 'DRAFT',
-      publishedAt: options.publish ? new Date() : null,
+      status: published ? 'PUBLISHED' : 'DRAFT',
+      publishedAt: published ? new Date() : null,
     });
+    if (published) await startImportedItem(tx, actor, projectWorkflow, siteId, row.id, snapshot);
+    else await startItem(tx, actor, projectWorkflow, { siteId, entityId: row.id, data: snapshot, marks: options.marks });
     await recordAudit(tx, actor, {
       siteId,
-      action: options.publish ? 'project.publish' : 'project.create',
+      action: options.imported ? 'project.import' : 'project.create',
       entity: 'project',
       entityId: row.id,
       after: { name: row.name, slug, type: row.type, status: row.status },
     });
-    await contentChanged(tx, { siteId, type: 'project', id: row.id, change: options.publish ? 'published' : 'saved' });
+    await contentChanged(tx, { siteId, type: 'project', id: row.id, change: published ? 'published' : 'saved' });
     return { id: row.id, slug, status: row.status };
   });
 }
 
-export async function updateProject(actor: Actor, siteId: string, projectId: string, input: ProjectInput) {
+/** Saves a version of a project (E3): once published, the public keeps the approved version until the new one is approved. */
+export async function updateProject(actor: Actor, siteId: string, projectId: string, input: ProjectInput, options: { marks?: ProtectionMarks; autosave?: boolean } = {}) {
   requireEditor(actor, siteId);
-  const data = parseInput(ProjectInputSchema, input);
-  const before = await findProjectForConsole({ siteId, id: projectId });
+  const before = /^[0-9a-f-]{36}$/.test(projectId) ? await findProjectForConsole({ siteId, id: projectId }) : null;
   if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy dự án.');
-  if (before.status === 'PUBLISHED' && !canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Dự án đã đăng chỉ ban biên tập được sửa.');
-  const cols = columns(data);
-  await withTransaction(async (tx) => {
-    // Language and translation link are fixed at creation; the slug stays so links keep working.
-    await updateProjectRow(tx, { siteId, id: projectId, data: cols });
-    await recordAudit(tx, actor, {
-      siteId,
-      action: 'project.update',
-      entity: 'project',
-      entityId: projectId,
-      before: { name: before.name, phase: before.phase },
-      after: { name: data.name, phase: data.phase },
-    });
-    await contentChanged(tx, { siteId, type: 'project', id: projectId, change: 'saved' });
-  });
+  // Language and translation link are fixed at creation; the slug stays so links keep working.
+  const data = parseInput(ProjectInputSchema, { ...input, lang: before.lang, translationOfId: before.translationOfId });
+  return saveVersion(actor, projectWorkflow, { siteId, entityId: projectId, data: toProjectSnapshot(data) as unknown as Snapshot, marks: options.marks, autosave: options.autosave });
 }
 
-export async function setProjectPublished(actor: Actor, siteId: string, projectId: string, publish: boolean) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền đăng hoặc gỡ dự án.');
-  const before = await findProjectForConsole({ siteId, id: projectId });
-  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy dự án.');
-  await withTransaction(async (tx) => {
-    await updateProjectRow(tx, {
-      siteId,
-      id: projectId,
-      data: publish ? { status: 'PUBLISHED', publishedAt: before.publishedAt ?? new Date() } : { status: 'UNPUBLISHED' },
-    });
-    await recordAudit(tx, actor, {
-      siteId,
-      action: publish ? 'project.publish' : 'project.unpublish',
-      entity: 'project',
-      entityId: projectId,
-      before: { status: before.status },
-      after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
-    });
-    await contentChanged(tx, { siteId, type: 'project', id: projectId, change: publish ? 'published' : 'unpublished' });
-  });
+/** One step of the editorial workflow on a project: submit, review, return, approve, schedule, unpublish… */
+export function projectTransition(actor: Actor, siteId: string, projectId: string, input: TransitionInput) {
+  return transition(actor, projectWorkflow, { siteId, entityId: projectId, ...input });
 }
 
+/** Only the board head removes a project for good, and never a public one (unpublish it first, with a reason). */
 export async function deleteProject(actor: Actor, siteId: string, projectId: string) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền xóa dự án.');
-  const before = await findProjectForConsole({ siteId, id: projectId });
+  if (!actor.memberships.some((m) => m.siteId === siteId && m.role === 'BOARD_HEAD')) throw new AppError('FORBIDDEN', 'Chỉ Trưởng ban biên tập được xóa dự án.');
+  const before = /^[0-9a-f-]{36}$/.test(projectId) ? await findProjectForConsole({ siteId, id: projectId }) : null;
   if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy dự án.');
+  if (before.status === 'PUBLISHED' || before.status === 'SCHEDULED') throw new AppError('RULE_VIOLATION', 'Dự án đang đăng hoặc hẹn giờ đăng: hãy gỡ (ghi lý do) trước khi xóa.');
   await withTransaction(async (tx) => {
     await deleteProjectRow(tx, { siteId, id: projectId });
+    await forgetItem(tx, projectWorkflow, siteId, projectId);
     await recordAudit(tx, actor, { siteId, action: 'project.delete', entity: 'project', entityId: projectId, before: { name: before.name, status: before.status } });
     await contentChanged(tx, { siteId, type: 'project', id: projectId, change: 'deleted' });
   });
@@ -229,39 +225,48 @@ export async function listProjectsForConsole(actor: Actor, siteId: string, param
   requireEditor(actor, siteId);
   const pageSize = 30;
   const [rows, total] = await findProjectsForConsole({ siteId, skip: (params.page - 1) * pageSize, take: pageSize });
+  const working = await workingStates(projectWorkflow, siteId, rows.map((r) => r.id));
   return {
-    items: rows.map((r) => ({ ...r, publishedAt: r.publishedAt?.toISOString() ?? null, updatedAt: r.updatedAt.toISOString() })),
+    items: rows.map((r) => {
+      const w = working.get(r.id);
+      // A published project being revised shows both: what the public sees and where the new version stands.
+      const pendingVersion = r.status === 'PUBLISHED' && w && w.state !== 'PUBLISHED' ? w.label : null;
+      return { ...r, pendingVersion, scheduleFailed: w?.failed ?? false, publishedAt: r.publishedAt?.toISOString() ?? null, updatedAt: r.updatedAt.toISOString() };
+    }),
     total,
     page: params.page,
     pageSize,
-    canPublish: canPublishContent(actor, siteId),
   };
 }
 
+/** The project as the editor should see it: the working version (pending one while published) and its workflow. */
 export async function getProjectForEditing(actor: Actor, siteId: string, projectId: string) {
   requireEditor(actor, siteId);
   const row = await findProjectForConsole({ siteId, id: projectId });
   if (!row) return null;
+  const { data, ...editorial } = (await getEditorialView(actor, projectWorkflow, siteId, projectId))!;
+  const w = data as unknown as ProjectSnapshot;
   return {
     id: row.id,
     lang: row.lang === 'en' ? ('en' as const) : ('vi' as const),
     slug: row.slug,
     status: row.status,
-    name: row.name,
-    objective: row.objective,
-    type: row.type,
-    phase: row.phase,
-    field: row.field,
-    location: row.location,
-    startDate: day(row.startDate),
-    endDate: day(row.endDate),
-    durationText: row.durationText,
-    budget: row.budget === null ? null : row.budget.toString(),
-    fundingType: row.fundingType,
-    sponsor: row.sponsor,
-    body: row.body,
-    bodyHtml: row.bodyHtml,
+    publicName: row.name,
+    name: w.name,
+    objective: w.objective,
+    type: w.type,
+    phase: w.phase,
+    field: w.field,
+    location: w.location,
+    startDate: w.startDate,
+    endDate: w.endDate,
+    durationText: w.durationText,
+    budget: w.budget,
+    fundingType: w.fundingType,
+    sponsor: w.sponsor,
+    body: w.body,
+    bodyHtml: w.body ? renderRichText(w.body as RichTextDoc) : null,
     hasEnglish: row.translations.some((t) => t.lang === 'en'),
-    canPublish: canPublishContent(actor, siteId),
+    editorial,
   };
 }

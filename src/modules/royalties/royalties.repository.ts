@@ -5,8 +5,11 @@ export function findGradableArticle(params: { siteId: string; id: string }, tx: 
   return tx.article.findFirst({ where: { siteId: params.siteId, id: params.id }, select: { id: true, title: true, author: true, status: true, publishedAt: true } });
 }
 
+/** The first author (who takes the rounding remainder) has the largest share, so this keeps the split's order. */
+const SHARE_ORDER = [{ amount: 'desc' as const }, { percent: 'desc' as const }, { author: 'asc' as const }];
+
 export function findRoyalty(params: { siteId: string; entity: string; entityId: string }, tx: Db = db()) {
-  return tx.royalty.findUnique({ where: { siteId_entity_entityId: params }, include: { shares: { orderBy: { amount: 'desc' } } } });
+  return tx.royalty.findUnique({ where: { siteId_entity_entityId: params }, include: { shares: { orderBy: SHARE_ORDER } } });
 }
 
 export async function replaceRoyalty(
@@ -37,7 +40,7 @@ export function findPublishedInPeriod(params: { siteId: string; from: Date; to: 
 export function findRoyaltiesInPeriod(params: { siteId: string; from: Date; to: Date }) {
   return db().royalty.findMany({
     where: { siteId: params.siteId, publishedAt: { gte: params.from, lt: params.to } },
-    include: { shares: true },
-    orderBy: { publishedAt: 'asc' },
+    include: { shares: { orderBy: SHARE_ORDER } },
+    orderBy: [{ publishedAt: 'asc' }, { title: 'asc' }],
   });
 }

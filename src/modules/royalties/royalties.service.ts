@@ -1,24 +1,46 @@
+import { formatDateVi } from '@/lib/dates';
 import type { Actor } from '@/server/actor';
 import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
-import { canGradeRoyalties } from '@/modules/workflow/workflow.service';
+import { findMembershipForDecision } from '@/modules/workflow/workflow.repository';
+import { canGrade } from '@/modules/workflow/workflow.service';
 import { authorsOf, coefficientTotal, equalPercents, periodBounds, splitAmount } from './royalty-math';
 import { findGradableArticle, findLastUnitValue, findPublishedInPeriod, findRoyaltiesInPeriod, findRoyalty, replaceRoyalty } from './royalties.repository';
 import { GradeSchema, PeriodSchema, type GradeInput, type PeriodInput } from './royalties.schemas';
 import type { Cell } from './table-export';
 
-async function requireGrader(actor: Actor, siteId: string) {
-  if (!(await canGradeRoyalties(actor, siteId))) throw new AppError('FORBIDDEN', 'Chỉ Trưởng ban biên tập (hoặc Phó trưởng ban được ủy quyền) được chấm nhuận bút.');
+/** The actor's role on the site read fresh from `memberships` (a delegation taken back counts at once). */
+async function freshMember(actor: Actor, siteId: string) {
+  if (!actor.userId) return null;
+  const m = await findMembershipForDecision({ siteId, userId: actor.userId });
+  return m && !m.user.disabledAt ? { role: m.role as string, approvalDelegated: m.approvalDelegated } : null;
 }
 
-/** Statements are for the graders and the site's super-admin (who pays). */
-function canReadStatements(actor: Actor, siteId: string): boolean {
-  return actor.memberships.some((m) => m.siteId === siteId && (m.role === 'SUPER_ADMIN' || m.role === 'BOARD_HEAD' || m.role === 'BOARD_DEPUTY'));
+async function requireGrader(actor: Actor, siteId: string) {
+  if (!canGrade(await freshMember(actor, siteId))) throw new AppError('FORBIDDEN', 'Chỉ Trưởng ban biên tập (hoặc Phó trưởng ban được ủy quyền) được chấm nhuận bút.');
+}
+
+/** Statements are for the graders (head, delegated deputy) and the site's super-admin, who pays. */
+export async function canReadRoyaltyStatements(actor: Actor, siteId: string): Promise<boolean> {
+  const member = await freshMember(actor, siteId);
+  return member?.role === 'SUPER_ADMIN' || canGrade(member);
 }
 
 const dongText = (v: bigint) => `${v.toLocaleString('vi-VN')} đ`;
+
+/** A grade as it goes into the audit log's before/after (amounts as strings: JSON has no bigint). */
+function gradeRecord(g: { coefficient: string | null; unitValue: bigint | null; total: bigint; note: string | null; shares: { author: string; percent: number; amount: bigint }[] }) {
+  return {
+    mode: g.coefficient === null ? 'amount' : 'coefficient',
+    coefficient: g.coefficient,
+    unitValue: g.unitValue?.toString() ?? null,
+    total: g.total.toString(),
+    note: g.note,
+    shares: g.shares.map((s) => ({ author: s.author, percent: s.percent, amount: s.amount.toString() })),
+  };
+}
 
 /** Grades one published article (E7); grading again replaces the previous grade, both recorded in the audit log. */
 export async function gradeRoyalty(actor: Actor, siteId: string, input: GradeInput) {
@@ -53,8 +75,14 @@ export async function gradeRoyalty(actor: Actor, siteId: string, input: GradeInp
       action: 'royalty.grade',
       entity: 'article',
       entityId: article.id,
-      before: before ? { total: before.total.toString(), shares: before.shares.map((s) => `${s.author} ${s.percent}%`) } : null,
-      after: { total: total.toString(), shares: g.shares.map((s) => `${s.author} ${s.percent}%`) },
+      before: before ? gradeRecord({ coefficient: before.coefficient === null ? null : Number(before.coefficient).toFixed(2), unitValue: before.unitValue, total: before.total, note: before.note, shares: before.shares }) : null,
+      after: gradeRecord({
+        coefficient: g.mode === 'coefficient' ? g.coefficient!.toFixed(2) : null,
+        unitValue: g.mode === 'coefficient' ? g.unitValue! : null,
+        total,
+        note: g.note ?? null,
+        shares: g.shares.map((s, i) => ({ author: s.author, percent: s.percent, amount: amounts[i]! })),
+      }),
     });
     return { total: total.toString(), shares: g.shares.map((s, i) => ({ author: s.author, percent: s.percent, amount: amounts[i]!.toString() })) };
   });
@@ -90,7 +118,7 @@ export type RoyaltyStatement = {
 
 /** Monthly or yearly statement of one site (E7): per work, per author and in total. */
 export async function royaltyStatement(actor: Actor, siteId: string, input: PeriodInput): Promise<RoyaltyStatement> {
-  if (!canReadStatements(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền xem bảng kê nhuận bút của trang này.');
+  if (!(await canReadRoyaltyStatements(actor, siteId))) throw new AppError('FORBIDDEN', 'Bạn không có quyền xem bảng kê nhuận bút của trang này.');
   const p = parseInput(PeriodSchema, input);
   const { from, to } = periodBounds(p.year, p.month);
   const [royalties, published] = await Promise.all([findRoyaltiesInPeriod({ siteId, from, to }), findPublishedInPeriod({ siteId, from, to })]);
@@ -127,7 +155,6 @@ export async function royaltyStatement(actor: Actor, siteId: string, input: Peri
 
 /** The statement as table rows for CSV/XLSX: per author, then every work and share, then the site total. */
 export function statementRows(s: RoyaltyStatement, siteName: string): Cell[][] {
-  const date = (iso: string) => new Date(iso).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
   return [
     ['Bảng kê nhuận bút', siteName, s.period.label],
     [],
@@ -135,7 +162,7 @@ export function statementRows(s: RoyaltyStatement, siteName: string): Cell[][] {
     ...s.authors.map((a) => [a.author, a.works, Number(a.total)]),
     [],
     ['Tác phẩm', 'Ngày đăng', 'Hệ số', 'Tổng (đồng)', 'Tác giả', 'Tỷ lệ (%)', 'Nhuận bút (đồng)'],
-    ...s.works.flatMap((w) => w.shares.map((sh) => [w.title, date(w.publishedAt), w.coefficient ?? '', Number(w.total), sh.author, sh.percent, Number(sh.amount)])),
+    ...s.works.flatMap((w) => w.shares.map((sh) => [w.title, formatDateVi(w.publishedAt), w.coefficient === null ? '' : Number(w.coefficient), Number(w.total), sh.author, sh.percent, Number(sh.amount)])),
     [],
     ['Tổng cộng của trang', s.works.length, Number(s.total)],
   ];

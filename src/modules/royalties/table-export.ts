@@ -1,10 +1,18 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 
 /** A sheet as rows of cells; numbers stay numbers in XLSX. */
 export type Cell = string | number;
 
+/**
+ * Text that a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe: a title or
+ * a byline typed by a contributor must never run as a formula on the accountant's computer (CSV injection).
+ */
+function neutraliseFormula(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
 function csvCell(v: Cell): string {
-  const s = String(v);
+  const s = typeof v === 'number' ? String(v) : neutraliseFormula(v);
   return /[",\r\n;]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -27,6 +35,11 @@ function columnName(i: number): string {
 }
 
 function sheetXml(rows: Cell[][]): string {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  // Column widths from the longest text in each column (in characters), so the sheet opens readable.
+  const cols = Array.from({ length: width }, (_, c) => Math.min(60, Math.max(8, ...rows.map((r) => String(r[c] ?? '').length + 2))));
+  const colsXml = `<cols>${cols.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
+  const dimension = `<dimension ref="A1:${columnName(width - 1)}${Math.max(1, rows.length)}"/>`;
   const body = rows
     .map((row, r) => {
       const cells = row
@@ -39,8 +52,24 @@ function sheetXml(rows: Cell[][]): string {
       return `<row r="${r + 1}">${cells}</row>`;
     })
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${dimension}${colsXml}<sheetData>${body}</sheetData></worksheet>`;
 }
+
+/** CRC-32 (IEEE) — zlib.crc32 where Node has it (20.15+, 22.2+), else a table. */
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+export function crc32Of(data: Buffer): number {
+  if (typeof zlib.crc32 === 'function') return zlib.crc32(data) >>> 0;
+  let c = 0xffffffff;
+  for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** MS-DOS date of 1 January 1980 (the earliest it can say): a zero date is invalid and some readers complain. */
+const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1;
 
 /** A ZIP archive (deflate) of the given files: the container of an XLSX workbook. */
 export function zip(files: { name: string; data: Buffer }[]): Buffer {
@@ -49,14 +78,15 @@ export function zip(files: { name: string; data: Buffer }[]): Buffer {
   let offset = 0;
   for (const f of files) {
     const name = Buffer.from(f.name, 'utf8');
-    const packed = deflateRawSync(f.data);
-    const crc = crc32(f.data);
+    const packed = zlib.deflateRawSync(f.data);
+    const crc = crc32Of(f.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
     local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt32LE(0, 10); // time/date
+    local.writeUInt16LE(0, 10); // time
+    local.writeUInt16LE(DOS_DATE_1980, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(f.data.length, 22);
@@ -68,7 +98,8 @@ export function zip(files: { name: string; data: Buffer }[]): Buffer {
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
     central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(0, 12);
+    central.writeUInt16LE(0, 12);
+    central.writeUInt16LE(DOS_DATE_1980, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(f.data.length, 24);

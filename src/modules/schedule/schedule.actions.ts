@@ -1,11 +1,14 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
 import { AppError } from '@/server/errors';
 import { formatIsoWeek, isoWeekOfDate, parseIsoWeek } from './iso-week';
-import { createScheduleEntry, deleteScheduleEntry, publishScheduleWeek, setScheduleEntryPublished, updateScheduleEntry } from './schedule.service';
+import { marksFromForm } from '@/modules/content/protection-marks';
+import { workflowStepAction } from '@/modules/workflow/workflow.actions';
+import { approveScheduleWeek, createScheduleEntry, deleteScheduleEntry, getScheduleEntryForEditing, scheduleEntryTransition, updateScheduleEntry } from './schedule.service';
 
 function entryInput(form: FormData) {
   const s = (k: string) => {
@@ -27,55 +30,63 @@ function entryInput(form: FormData) {
 
 const weekPath = (siteId: string, date: string) => `/quan-tri/trang/${siteId}/lich-cong-tac?tuan=${formatIsoWeek(isoWeekOfDate(date))}`;
 
-/** Save (draft) or save-and-publish, from the schedule entry form. */
+/** Save (a version), or save and submit it for review, from the schedule entry form. */
 export async function saveScheduleEntryAction(siteId: string, entryId: string | null, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const publish = form.get('intent') === 'publish';
+  const submit = form.get('intent') === 'submit';
   try {
     if (entryId) {
-      const saved = await updateScheduleEntry(actor, siteId, entryId, entryInput(form));
-      if (publish) await setScheduleEntryPublished(actor, siteId, entryId, true);
+      const saved = await updateScheduleEntry(actor, siteId, entryId, entryInput(form), { marks: marksFromForm(form) });
+      if (submit) await scheduleEntryTransition(actor, siteId, entryId, { action: 'submit' });
       revalidatePath(`/quan-tri/trang/${siteId}/lich-cong-tac`, 'layout');
-      return { ok: true, message: publish ? 'Đã lưu và đăng lịch.' : 'Đã lưu lịch công tác.', redirectTo: `${weekPath(siteId, saved.date)}&da-luu=1` };
+      const pending = saved.pendingVersion ? ' Bản đang đăng không đổi cho đến khi phiên bản mới được duyệt.' : '';
+      return { ok: true, message: submit ? `Đã lưu phiên bản ${saved.revision} và gửi duyệt.` : `Đã lưu phiên bản ${saved.revision}.${pending}` };
     }
-    const created = await createScheduleEntry(actor, siteId, entryInput(form), { publish });
+    const created = await createScheduleEntry(actor, siteId, entryInput(form), { marks: marksFromForm(form) });
+    if (submit) await scheduleEntryTransition(actor, siteId, created.id, { action: 'submit' });
     revalidatePath(`/quan-tri/trang/${siteId}/lich-cong-tac`, 'layout');
-    return { ok: true, message: publish ? 'Đã đăng lịch.' : 'Đã lưu bản nháp.', redirectTo: `${weekPath(siteId, created.date)}&da-luu=1` };
+    return { ok: true, message: submit ? 'Đã lưu và gửi duyệt.' : 'Đã lưu bản nháp.', redirectTo: `${weekPath(siteId, created.date)}&da-luu=1` };
   } catch (e) {
     return toActionError(e, { action: 'saveScheduleEntry', siteId });
   }
 }
 
-/** Publish, withdraw or delete one entry. */
-export async function scheduleEntryCommandAction(siteId: string, entryId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+/** A workflow step from the console (the service decides again whether this person may take it), or delete. */
+export async function scheduleEntryCommandAction(siteId: string, entryId: string, prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
-  const command = form.get('command');
   try {
-    if (command === 'delete') {
+    if (form.get('command') === 'delete') {
+      const entry = await getScheduleEntryForEditing(actor, siteId, entryId);
       await deleteScheduleEntry(actor, siteId, entryId);
       revalidatePath(`/quan-tri/trang/${siteId}/lich-cong-tac`, 'layout');
-      const week = typeof form.get('tuan') === 'string' ? parseIsoWeek(String(form.get('tuan'))) : null;
-      return { ok: true, message: 'Đã xóa mục lịch.', redirectTo: `/quan-tri/trang/${siteId}/lich-cong-tac${week ? `?tuan=${formatIsoWeek(week)}` : ''}` };
+      return { ok: true, message: 'Đã xóa mục lịch.', redirectTo: entry ? weekPath(siteId, entry.date) : `/quan-tri/trang/${siteId}/lich-cong-tac` };
     }
-    if (command !== 'publish' && command !== 'unpublish') throw new AppError('VALIDATION', 'Thao tác không hợp lệ.');
-    await setScheduleEntryPublished(actor, siteId, entryId, command === 'publish');
-    revalidatePath(`/quan-tri/trang/${siteId}/lich-cong-tac`, 'layout');
-    return { ok: true, message: command === 'publish' ? 'Đã đăng mục lịch.' : 'Đã gỡ mục lịch khỏi trang công khai.' };
+    return workflowStepAction('schedule', siteId, entryId, prev, form);
   } catch (e) {
     return toActionError(e, { action: 'scheduleEntryCommand', siteId });
   }
 }
 
-/** Publish every draft of the week shown in the console. */
-export async function publishScheduleWeekAction(siteId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+/** Approve and publish every entry of the week shown in the console that waits for approval. */
+export async function approveScheduleWeekAction(siteId: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { actor } = await requireAdmin();
+  let confirmed: string;
   try {
     const week = parseIsoWeek(String(form.get('tuan') ?? ''));
     if (!week) throw new AppError('VALIDATION', 'Tuần không hợp lệ.');
-    const count = await publishScheduleWeek(actor, siteId, week);
+    const { approved, refused } = await approveScheduleWeek(actor, siteId, week);
     revalidatePath(`/quan-tri/trang/${siteId}/lich-cong-tac`, 'layout');
-    return { ok: true, message: count > 0 ? `Đã đăng ${count} mục lịch của tuần ${week.week}.` : 'Tuần này không còn bản nháp nào để đăng.' };
+    const done = approved > 0 ? `Đã duyệt và đăng ${approved} mục lịch của tuần ${week.week}.` : 'Tuần này không có mục nào được đăng.';
+    if (refused.length > 0) {
+      const why = refused.map((r) => ` «${r.content}»: ${r.message}`).join('');
+      const message = `${done} Chưa đăng được ${refused.length} mục:${why}`;
+      return approved > 0 ? { ok: true, message } : { ok: false, message };
+    }
+    confirmed = `/quan-tri/trang/${siteId}/lich-cong-tac?tuan=${formatIsoWeek(week)}&da-duyet=${approved}`;
   } catch (e) {
-    return toActionError(e, { action: 'publishScheduleWeek', siteId });
+    return toActionError(e, { action: 'approveScheduleWeek', siteId });
   }
+  // The button goes away with the last entry waiting (and its message with it), so the confirmation travels in the
+  // address: a server-side redirect, which the client follows even though the form's component is gone.
+  redirect(confirmed);
 }

@@ -46,12 +46,3 @@ export async function updateEntryRow(tx: Db, params: { siteId: string; id: strin
 export async function deleteEntryRow(tx: Db, params: { siteId: string; id: string }) {
   return (await tx.scheduleEntry.deleteMany({ where: { id: params.id, siteId: params.siteId } })).count;
 }
-
-/** Publishes the entries of a site in a date range that are still being prepared (not withdrawn ones); returns how many. */
-export async function publishEntriesInRange(tx: Db, params: { siteId: string; from: string; to: string; now: Date }) {
-  const r = await tx.scheduleEntry.updateMany({
-    where: { siteId: params.siteId, date: { gte: dateValue(params.from), lte: dateValue(params.to) }, status: { notIn: ['PUBLISHED', 'UNPUBLISHED', 'ARCHIVED'] } },
-    data: { status: 'PUBLISHED', publishedAt: params.now },
-  });
-  return r.count;
-}

@@ -3,8 +3,23 @@ import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
 import { recordAudit } from '@/modules/audit/audit.service';
+import { canEditContent } from '@/modules/content/content.policy';
 import { contentChanged } from '@/modules/content/content-events';
-import { canEditContent, canPublishContent } from '@/modules/content/content.policy';
+import type { Snapshot } from '@/modules/workflow/workflow-adapter';
+import {
+  assertCanWrite,
+  forgetItem,
+  getEditorialView,
+  saveVersion,
+  startImportedItem,
+  startItem,
+  transition,
+  workingStates,
+  type EditorialView,
+  type ProtectionMarks,
+  type TransitionInput,
+} from '@/modules/workflow/workflow.service';
+import { scheduleWorkflow, toScheduleSnapshot, type ScheduleSnapshot } from './schedule-workflow';
 import { dayLabel, formatIsoWeek, shiftWeek, weekDates, type IsoWeek } from './iso-week';
 import {
   dateValue,
@@ -14,8 +29,6 @@ import {
   findPublishedEntries,
   hasPublishedEntries,
   insertEntry,
-  publishEntriesInRange,
-  updateEntryRow,
 } from './schedule.repository';
 import { ScheduleEntryInputSchema, type ScheduleEntryData, type ScheduleEntryInput } from './schedule.schemas';
 
@@ -101,10 +114,6 @@ function requireEditor(actor: Actor, siteId: string) {
   if (!canEditContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền biên tập lịch công tác của trang này.');
 }
 
-function requirePublisher(actor: Actor, siteId: string, message: string) {
-  if (!canPublishContent(actor, siteId)) throw new AppError('FORBIDDEN', message);
-}
-
 function columns(data: ScheduleEntryData) {
   return {
     lang: data.lang,
@@ -119,79 +128,63 @@ function columns(data: ScheduleEntryData) {
   };
 }
 
-/** Saves a new entry as a draft, or publishes it at once when asked and allowed (E1). */
-export async function createScheduleEntry(actor: Actor, siteId: string, input: ScheduleEntryInput, options: { publish?: boolean } = {}) {
-  requireEditor(actor, siteId);
+const notFound = () => new AppError('NOT_FOUND', 'Không tìm thấy mục lịch công tác.');
+const isCli = (actor: Actor) => actor.isPlatformAdmin && actor.userId === null;
+
+/**
+ * A new entry is a draft of its writer (E2): it becomes public only through the workflow. `imported` brings in
+ * entries approved before this platform (the command line only: demo data, migration from the old portal).
+ */
+export async function createScheduleEntry(actor: Actor, siteId: string, input: ScheduleEntryInput, options: { imported?: 'PUBLISHED' | 'DRAFT'; marks?: ProtectionMarks } = {}) {
   const data = parseInput(ScheduleEntryInputSchema, input);
-  if (options.publish) requirePublisher(actor, siteId, 'Bạn không có quyền đăng lịch công tác; hãy lưu nháp để ban biên tập duyệt.');
+  if (!options.imported) await withTransaction((tx) => assertCanWrite(tx, actor, siteId, [], 'lịch công tác'));
+  else if (!isCli(actor)) throw new AppError('FORBIDDEN', 'Chỉ dòng lệnh nhập dữ liệu mới được nhập lịch công tác; lịch mới phải qua ban biên tập duyệt.');
+  const published = options.imported === 'PUBLISHED';
+  const snapshot = toScheduleSnapshot(data) as unknown as Snapshot;
   return withTransaction(async (tx) => {
-    const row = await insertEntry(tx, {
-      siteId,
-      ...columns(data),
-      status: options.publish ? 'PUBLISHED' : 'DRAFT',
-      publishedAt: options.publish ? new Date() : null,
-    });
+    const row = await insertEntry(tx, { siteId, ...columns(data), status: published ? 'PUBLISHED' : 'DRAFT', publishedAt: published ? new Date() : null });
+    if (published) await startImportedItem(tx, actor, scheduleWorkflow, siteId, row.id, snapshot);
+    else await startItem(tx, actor, scheduleWorkflow, { siteId, entityId: row.id, data: snapshot, marks: options.marks });
     await recordAudit(tx, actor, {
       siteId,
-      action: options.publish ? 'schedule.publish' : 'schedule.create',
-      entity: 'schedule_entry',
+      action: options.imported ? 'schedule.import' : 'schedule.create',
+      entity: 'schedule',
       entityId: row.id,
       after: { date: data.date, leader: data.leader, content: data.content, status: row.status },
     });
-    await contentChanged(tx, { siteId, type: 'schedule', id: row.id, change: options.publish ? 'published' : 'saved' });
+    await contentChanged(tx, { siteId, type: 'schedule', id: row.id, change: published ? 'published' : 'saved' });
     return { id: row.id, status: row.status, date: data.date };
   });
 }
 
-export async function updateScheduleEntry(actor: Actor, siteId: string, entryId: string, input: ScheduleEntryInput) {
+/** Saves a version of an entry (E3): once published, the public keeps the approved version until the new one is approved. */
+export async function updateScheduleEntry(actor: Actor, siteId: string, entryId: string, input: ScheduleEntryInput, options: { marks?: ProtectionMarks; autosave?: boolean } = {}) {
   requireEditor(actor, siteId);
   const data = parseInput(ScheduleEntryInputSchema, input);
-  const before = await findEntryForConsole({ siteId, id: entryId });
-  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy mục lịch công tác.');
-  if (before.status === 'PUBLISHED') requirePublisher(actor, siteId, 'Lịch đã đăng chỉ ban biên tập được sửa.');
-  await withTransaction(async (tx) => {
-    await updateEntryRow(tx, { siteId, id: entryId, data: columns(data) });
-    await recordAudit(tx, actor, {
-      siteId,
-      action: 'schedule.update',
-      entity: 'schedule_entry',
-      entityId: entryId,
-      before: { date: before.date.toISOString().slice(0, 10), leader: before.leader, content: before.content },
-      after: { date: data.date, leader: data.leader, content: data.content },
-    });
-    await contentChanged(tx, { siteId, type: 'schedule', id: entryId, change: 'saved' });
-  });
-  return { id: entryId, date: data.date };
+  const before = /^[0-9a-f-]{36}$/.test(entryId) ? await findEntryForConsole({ siteId, id: entryId }) : null;
+  if (!before) throw notFound();
+  const saved = await saveVersion(actor, scheduleWorkflow, { siteId, entityId: entryId, data: toScheduleSnapshot(data) as unknown as Snapshot, marks: options.marks, autosave: options.autosave });
+  return { id: entryId, date: data.date, ...saved };
 }
 
-export async function setScheduleEntryPublished(actor: Actor, siteId: string, entryId: string, publish: boolean) {
-  requirePublisher(actor, siteId, 'Bạn không có quyền đăng hoặc gỡ lịch công tác.');
-  const before = await findEntryForConsole({ siteId, id: entryId });
-  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy mục lịch công tác.');
-  await withTransaction(async (tx) => {
-    await updateEntryRow(tx, { siteId, id: entryId, data: publish ? { status: 'PUBLISHED', publishedAt: new Date() } : { status: 'UNPUBLISHED' } });
-    await recordAudit(tx, actor, {
-      siteId,
-      action: publish ? 'schedule.publish' : 'schedule.unpublish',
-      entity: 'schedule_entry',
-      entityId: entryId,
-      before: { status: before.status },
-      after: { status: publish ? 'PUBLISHED' : 'UNPUBLISHED' },
-    });
-    await contentChanged(tx, { siteId, type: 'schedule', id: entryId, change: publish ? 'published' : 'unpublished' });
-  });
+/** One step of the editorial workflow on an entry: submit, review, return, approve, schedule, unpublish… */
+export function scheduleEntryTransition(actor: Actor, siteId: string, entryId: string, input: TransitionInput) {
+  return transition(actor, scheduleWorkflow, { siteId, entityId: entryId, ...input });
 }
 
+/** Only the board head removes an entry for good, and never a public one (unpublish it first, with a reason). */
 export async function deleteScheduleEntry(actor: Actor, siteId: string, entryId: string) {
-  requirePublisher(actor, siteId, 'Bạn không có quyền xóa lịch công tác.');
-  const before = await findEntryForConsole({ siteId, id: entryId });
-  if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy mục lịch công tác.');
+  if (!actor.memberships.some((m) => m.siteId === siteId && m.role === 'BOARD_HEAD')) throw new AppError('FORBIDDEN', 'Chỉ Trưởng ban biên tập được xóa mục lịch công tác.');
+  const before = /^[0-9a-f-]{36}$/.test(entryId) ? await findEntryForConsole({ siteId, id: entryId }) : null;
+  if (!before) throw notFound();
+  if (before.status === 'PUBLISHED' || before.status === 'SCHEDULED') throw new AppError('RULE_VIOLATION', 'Mục lịch đang đăng hoặc hẹn giờ đăng: hãy gỡ (ghi lý do) trước khi xóa.');
   await withTransaction(async (tx) => {
     await deleteEntryRow(tx, { siteId, id: entryId });
+    await forgetItem(tx, scheduleWorkflow, siteId, entryId);
     await recordAudit(tx, actor, {
       siteId,
       action: 'schedule.delete',
-      entity: 'schedule_entry',
+      entity: 'schedule',
       entityId: entryId,
       before: { date: before.date.toISOString().slice(0, 10), leader: before.leader, content: before.content, status: before.status },
     });
@@ -199,27 +192,56 @@ export async function deleteScheduleEntry(actor: Actor, siteId: string, entryId:
   });
 }
 
-/** Publishes the drafts of a whole week at once (the schedule is usually approved weekly); withdrawn entries stay withdrawn. */
-export async function publishScheduleWeek(actor: Actor, siteId: string, week: IsoWeek): Promise<number> {
-  requirePublisher(actor, siteId, 'Bạn không có quyền đăng lịch công tác.');
-  const dates = weekDates(week);
-  return withTransaction(async (tx) => {
-    const count = await publishEntriesInRange(tx, { siteId, from: dates[0]!, to: dates[6]!, now: new Date() });
-    await recordAudit(tx, actor, { siteId, action: 'schedule.publish_week', entity: 'schedule_entry', after: { week: formatIsoWeek(week), count } });
-    await contentChanged(tx, { siteId, type: 'schedule', id: siteId, change: 'published' });
-    return count;
-  });
-}
-
-export async function getWeekForConsole(actor: Actor, siteId: string, week: IsoWeek): Promise<ScheduleWeek & { canPublish: boolean }> {
+/**
+ * The schedule is usually approved a week at a time: approves every entry of the week waiting for approval, each
+ * through the workflow like its own button (nobody approves what they wrote; classified entries never go out).
+ * Returns how many were published and why the others were not.
+ */
+export async function approveScheduleWeek(actor: Actor, siteId: string, week: IsoWeek): Promise<{ approved: number; refused: { content: string; message: string }[] }> {
   requireEditor(actor, siteId);
   const dates = weekDates(week);
   const rows = await findEntriesForConsole({ siteId, from: dates[0]!, to: dates[6]! });
-  return { ...groupByDay(week, rows, 'vi'), canPublish: canPublishContent(actor, siteId) };
+  const working = await workingStates(scheduleWorkflow, siteId, rows.map((r) => r.id));
+  let approved = 0;
+  const refused: { content: string; message: string }[] = [];
+  for (const row of rows.filter((r) => working.get(r.id)?.state === 'REVIEWED')) {
+    try {
+      await transition(actor, scheduleWorkflow, { siteId, entityId: row.id, action: 'approve' });
+      approved++;
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      refused.push({ content: row.content, message: e.message });
+    }
+  }
+  return { approved, refused };
 }
 
-export async function getScheduleEntryForEditing(actor: Actor, siteId: string, entryId: string): Promise<ScheduleEntryDto | null> {
+export type ConsoleScheduleWeek = ScheduleWeek & {
+  /** Where each entry's working version stands, by id (a published entry may have a new version under way). */
+  working: Record<string, { label: string; pendingVersion: boolean; waitingApproval: boolean }>;
+};
+
+export async function getWeekForConsole(actor: Actor, siteId: string, week: IsoWeek): Promise<ConsoleScheduleWeek> {
+  requireEditor(actor, siteId);
+  const dates = weekDates(week);
+  const rows = await findEntriesForConsole({ siteId, from: dates[0]!, to: dates[6]! });
+  const states = await workingStates(scheduleWorkflow, siteId, rows.map((r) => r.id));
+  const working: ConsoleScheduleWeek['working'] = {};
+  for (const r of rows) {
+    const w = states.get(r.id);
+    if (w) working[r.id] = { label: w.label, pendingVersion: r.status === 'PUBLISHED' && w.state !== 'PUBLISHED', waitingApproval: w.state === 'REVIEWED' };
+  }
+  return { ...groupByDay(week, rows, 'vi'), working };
+}
+
+export type EditableScheduleEntry = ScheduleEntryDto & { publicContent: string; editorial: Omit<EditorialView, 'data'> };
+
+/** The entry as the editor should see it: the working version (pending one while published) and its workflow. */
+export async function getScheduleEntryForEditing(actor: Actor, siteId: string, entryId: string): Promise<EditableScheduleEntry | null> {
   requireEditor(actor, siteId);
   const row = await findEntryForConsole({ siteId, id: entryId });
-  return row ? toDto(row) : null;
+  if (!row) return null;
+  const { data, ...editorial } = (await getEditorialView(actor, scheduleWorkflow, siteId, entryId))!;
+  const w = data as unknown as ScheduleSnapshot;
+  return { ...toDto(row), ...w, publicContent: row.content, editorial };
 }

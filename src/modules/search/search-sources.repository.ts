@@ -83,6 +83,48 @@ export function findIndexableGalleries(siteId: string, page: SourcePage, tx: Db 
   });
 }
 
+/** Procedures of the public-services catalogue (P1), published on the site. */
+export function findIndexableServices(siteId: string, page: SourcePage, tx: Db = db()) {
+  return tx.publicService.findMany({
+    where: published(siteId, page),
+    orderBy: { id: 'asc' },
+    take: page.limit,
+    select: {
+      id: true, siteId: true, slug: true, code: true, name: true, field: true, implementingBody: true, applicants: true,
+      steps: true, dossier: true, result: true, publishedAt: true,
+    },
+  });
+}
+
+const publishedQuestions = (siteId: string, page: SourcePage) => ({
+  siteId,
+  status: 'ANSWERED' as const,
+  isPublished: true,
+  publishedAt: { not: null },
+  ...(page.ids ? { id: { in: page.ids } } : {}),
+  ...(page.afterId ? { id: { gt: page.afterId } } : {}),
+});
+
+/** Answered questions the board published (I1): their text and answer only — never who asked. */
+export function findIndexableQuestions(siteId: string, page: SourcePage, tx: Db = db()) {
+  return tx.question.findMany({
+    where: publishedQuestions(siteId, page),
+    orderBy: { id: 'asc' },
+    take: page.limit,
+    select: { id: true, siteId: true, slug: true, title: true, content: true, answer: true, field: true, publishedAt: true },
+  });
+}
+
+/** Drafts published for comment (I2), with their report once published. */
+export function findIndexableConsultations(siteId: string, page: SourcePage, tx: Db = db()) {
+  return tx.consultation.findMany({
+    where: published(siteId, page),
+    orderBy: { id: 'asc' },
+    take: page.limit,
+    select: { id: true, siteId: true, slug: true, title: true, summary: true, body: true, unitName: true, startsOn: true, publishedAt: true },
+  });
+}
+
 /** How many published items each source has on a site (progress of a rebuild). */
 export async function countIndexableItems(siteId: string, tx: Db = db()): Promise<number> {
   const p = published(siteId, { limit: 0 });
@@ -93,6 +135,9 @@ export async function countIndexableItems(siteId: string, tx: Db = db()): Promis
     tx.person.count({ where: { ...p, isLeader: true } }),
     tx.project.count({ where: p }),
     tx.gallery.count({ where: p }),
+    tx.publicService.count({ where: p }),
+    tx.question.count({ where: publishedQuestions(siteId, { limit: 0 }) }),
+    tx.consultation.count({ where: p }),
   ]);
   return counts.reduce((a, b) => a + b, 0);
 }

@@ -4,11 +4,14 @@ import { galleryPath } from '@/modules/galleries/gallery-paths';
 import { htmlToText } from './search-text';
 import {
   findIndexableArticles,
+  findIndexableConsultations,
   findIndexableDocuments,
   findIndexableGalleries,
   findIndexablePages,
   findIndexablePeople,
   findIndexableProjects,
+  findIndexableQuestions,
+  findIndexableServices,
   type SourcePage,
 } from './search-sources.repository';
 
@@ -31,8 +34,7 @@ export type SearchDocument = {
 };
 
 /**
- * A kind of content the search finds. A later module (public-service procedures, published Q&A answers)
- * becomes searchable with one entry in SEARCH_SOURCES below and a `contentChanged(tx, …)` call of its type
+ * A kind of content the search finds. A module becomes searchable with one entry in SEARCH_SOURCES below and a `contentChanged(tx, …)` call of its type
  * in its write paths: the index job, the rebuild, both engines, the filters and the results page all
  * read this list.
  */
@@ -189,8 +191,74 @@ const galleries: SearchSource = {
   },
 };
 
+const services: SearchSource = {
+  type: 'service',
+  param: 'thu-tuc',
+  label: 'Thủ tục hành chính',
+  async load(siteId, page, tx) {
+    return (await findIndexableServices(siteId, page, tx)).map((s) => ({
+      siteId: s.siteId,
+      type: 'service',
+      entityId: s.id,
+      lang: 'vi',
+      slug: s.slug,
+      path: `/dich-vu-cong/${s.slug}`,
+      title: s.name,
+      body: text(`Mã thủ tục ${s.code}`, s.implementingBody, s.applicants, s.steps, s.dossier, s.result),
+      field: s.field,
+      numberKey: null,
+      date: s.publishedAt,
+      visibleFrom: s.publishedAt!,
+    }));
+  },
+};
+
+const questions: SearchSource = {
+  type: 'question',
+  param: 'hoi-dap',
+  label: 'Hỏi đáp',
+  async load(siteId, page, tx) {
+    return (await findIndexableQuestions(siteId, page, tx)).map((q) => ({
+      siteId: q.siteId,
+      type: 'question',
+      entityId: q.id,
+      lang: 'vi',
+      slug: q.slug,
+      path: `/hoi-dap/${q.slug}`,
+      title: q.title,
+      body: text(q.content, q.answer),
+      field: q.field,
+      numberKey: null,
+      date: q.publishedAt,
+      visibleFrom: q.publishedAt!,
+    }));
+  },
+};
+
+const consultations: SearchSource = {
+  type: 'consultation',
+  param: 'du-thao',
+  label: 'Dự thảo lấy ý kiến',
+  async load(siteId, page, tx) {
+    return (await findIndexableConsultations(siteId, page, tx)).map((c) => ({
+      siteId: c.siteId,
+      type: 'consultation',
+      entityId: c.id,
+      lang: 'vi',
+      slug: c.slug,
+      path: `/gop-y-du-thao/${c.slug}`,
+      title: c.title,
+      body: text(c.summary, c.unitName, c.body),
+      field: null,
+      numberKey: null,
+      date: c.startsOn,
+      visibleFrom: c.publishedAt!,
+    }));
+  },
+};
+
 /** Every searchable kind of content, in the order the type filter lists them. */
-export const SEARCH_SOURCES: readonly SearchSource[] = [articles, documents, pages, people, projects, galleries];
+export const SEARCH_SOURCES: readonly SearchSource[] = [articles, documents, services, questions, consultations, pages, people, projects, galleries];
 
 export function searchSource(type: string): SearchSource | undefined {
   return SEARCH_SOURCES.find((s) => s.type === type);

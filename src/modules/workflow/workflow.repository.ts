@@ -121,3 +121,23 @@ export function findEditorialStates(params: { siteId: string; entity: string; en
     select: { entityId: true, state: true, lastError: true },
   });
 }
+
+export function findBoardMembers(siteId: string) {
+  return db().membership.findMany({
+    where: { siteId },
+    select: { id: true, role: true, categoryIds: true, approvalDelegated: true, user: { select: { name: true, email: true, disabledAt: true } } },
+    orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
+  });
+}
+
+export function findCategoryIdsOfSite(params: { siteId: string; ids: string[] }, tx: Db = db()) {
+  return tx.category.findMany({ where: { siteId: params.siteId, id: { in: params.ids } }, select: { id: true } });
+}
+
+/** One membership of the site with what the board page changes (for the audit entry's "before"). */
+export function findBoardMembership(params: { siteId: string; membershipId: string }, tx: Db = db()) {
+  return tx.membership.findFirst({
+    where: { siteId: params.siteId, id: params.membershipId },
+    select: { id: true, role: true, approvalDelegated: true, categoryIds: true, user: { select: { email: true } } },
+  });
+}

@@ -77,6 +77,9 @@ export function ArticleForm(props: {
   const formRef = useRef<HTMLFormElement>(null);
   const autosaved = useAutosave(formRef, props.articleId && props.autosave ? autosaveArticleAction.bind(null, props.siteId, props.articleId) : null);
   const i = props.initial;
+  // Until the page is interactive the buttons wait: a click before hydration would submit the form natively.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   return (
     <form id="article-form" ref={formRef} onSubmit={onSubmit} noValidate>
       <FormStatus state={state} />
@@ -153,11 +156,11 @@ export function ArticleForm(props: {
         {autosaved}
       </p>
       <div className="button-row">
-        <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
+        <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending || !ready}>
           {props.articleId ? 'Lưu phiên bản' : 'Lưu nháp'}
         </button>
         {props.canSubmit ? (
-          <button className="button" type="submit" name="intent" value="submit" disabled={pending}>
+          <button className="button" type="submit" name="intent" value="submit" disabled={pending || !ready}>
             Lưu và gửi duyệt
           </button>
         ) : null}

@@ -1,3 +1,5 @@
+import { PageFeedback } from '@/modules/feedback/components/page-feedback';
+import { ShareLinks } from '@/modules/feedback/components/share-links';
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
@@ -45,6 +47,12 @@ export async function ArticleDetailPage({ host, slug, lang }: { host: string; sl
     <>
       <JsonLd data={articleJsonLd(article, { url, origin, publisher: site.governingBody ?? site.name })} />
       <ArticleView article={article} basePath={lang === 'en' ? '/en/tin-tuc' : '/tin-tuc'} />
+      {lang === 'vi' ? (
+        <>
+          <ShareLinks url={url} title={article.title} />
+          <PageFeedback path={`/tin-tuc/${article.slug}`} />
+        </>
+      ) : null}
     </>
   );
 }

@@ -33,7 +33,11 @@ export function ConsoleDocumentList({ site, list, q }: { site: Site; list: List;
                 <td>{d.summary}</td>
                 <td>{formatDateVi(d.issuedAt)}</td>
                 <td>{d.lang === 'en' ? 'Tiếng Anh' : 'Tiếng Việt'}</td>
-                <td>{STATUS_LABELS[d.status]}</td>
+                <td>
+                  {STATUS_LABELS[d.status]}
+                  {d.pendingVersion ? ` · phiên bản mới: ${d.pendingVersion}` : ''}
+                  {d.scheduleFailed ? ' · đăng theo lịch không thành công' : ''}
+                </td>
                 <td>{formatDateTimeVi(d.updatedAt)}</td>
               </tr>
             ))}

@@ -21,7 +21,7 @@ function AttachedFiles({ siteId, documentId, files }: { siteId: string; document
           {files.map((f) => (
             <li key={f.id}>
               <a href={f.url}>{f.name}</a> <span className="muted">({fileFormatLabel(f.mimeType, f.name)}, {formatFileSize(f.size)})</span> ·{' '}
-              <button type="submit" name="documentFileId" value={f.id} className="link-button" disabled={pending}>
+              <button type="submit" name="mediaId" value={f.id} className="link-button" disabled={pending}>
                 Gỡ<span className="visually-hidden"> tệp {f.name}</span>
               </button>
             </li>
@@ -32,7 +32,10 @@ function AttachedFiles({ siteId, documentId, files }: { siteId: string; document
   );
 }
 
-/** Attached files of a document in the console: the list with "Gỡ", and an upload form (PDF, DOC, DOCX, XLSX). */
+/**
+ * Attached files of the working version in the console: the list with "Gỡ", and an upload form (PDF, DOC, DOCX, XLSX).
+ * Each change saves a new version; on a published document the public keeps the approved files until it is approved.
+ */
 export function DocumentFilesForm({ siteId, documentId, files, accept }: { siteId: string; documentId: string; files: FileItem[]; accept: string }) {
   const { state, onSubmit, pending } = useFormAction(attachDocumentFilesAction.bind(null, siteId, documentId));
   const formRef = useRef<HTMLFormElement>(null);

@@ -6,7 +6,8 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import type { ActionResult } from '@/server/action-result';
 import { RichTextEditor } from '@/modules/articles/components/rich-text-editor';
 import { DOCUMENT_TYPES, LEGAL_STATUSES } from '../document-types';
-import { documentCommandAction, saveDocumentAction } from '../documents.actions';
+import { ProtectionMarksFields } from '@/modules/content/components/protection-marks-fields';
+import { saveDocumentAction } from '../documents.actions';
 
 type Option = { id: string; label: string; lang: string };
 type Initial = {
@@ -24,6 +25,8 @@ type Initial = {
   body?: unknown;
   relatedIds?: string[];
   lang?: string;
+  classification?: string;
+  forbiddenSubject?: boolean;
 };
 
 /** A text input with suggestions (issuing bodies, fields already used), so the same name is typed the same way. */
@@ -62,7 +65,8 @@ export function DocumentForm(props: {
   documents: Option[];
   fields: string[];
   issuers: string[];
-  canPublish: boolean;
+  /** Offer "save and submit" (the server decides again). */
+  canSubmit: boolean;
   translationOfId?: string | null;
 }) {
   const { state, onSubmit, pending } = useFormAction(saveDocumentAction.bind(null, props.siteId, props.documentId));
@@ -70,7 +74,7 @@ export function DocumentForm(props: {
   const lang = i.lang ?? 'vi';
   const choices = props.documents.filter((d) => d.lang === lang && d.id !== props.documentId);
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form id="document-form" onSubmit={onSubmit} noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="lang" value={lang} />
       {props.translationOfId ? <input type="hidden" name="translationOfId" value={props.translationOfId} /> : null}
@@ -135,38 +139,17 @@ export function DocumentForm(props: {
         ) : null}
         <RichTextEditor name="body" label="Nội dung văn bản" initial={i.body ?? { type: 'doc', content: [] }} />
       </div>
+      <ProtectionMarksFields state={state} classification={i.classification} forbiddenSubject={i.forbiddenSubject} />
       <div className="button-row">
         <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
-          Lưu nháp
+          {props.documentId ? 'Lưu phiên bản' : 'Lưu nháp'}
         </button>
-        {props.canPublish ? (
-          <button className="button" type="submit" name="intent" value="publish" disabled={pending}>
-            Lưu và đăng
+        {props.canSubmit ? (
+          <button className="button" type="submit" name="intent" value="submit" disabled={pending}>
+            Lưu và gửi duyệt
           </button>
         ) : null}
       </div>
-    </form>
-  );
-}
-
-export function DocumentCommands({ siteId, documentId, status, canPublish }: { siteId: string; documentId: string; status: string; canPublish: boolean }) {
-  const { state, onSubmit } = useFormAction(documentCommandAction.bind(null, siteId, documentId));
-  if (!canPublish) return null;
-  return (
-    <form onSubmit={onSubmit} className="button-row" style={{ marginBottom: '1.5rem' }}>
-      <FormStatus state={state} />
-      {status === 'PUBLISHED' ? (
-        <button className="button button--secondary" type="submit" name="command" value="unpublish">
-          Gỡ văn bản
-        </button>
-      ) : (
-        <button className="button" type="submit" name="command" value="publish">
-          Đăng văn bản
-        </button>
-      )}
-      <button className="button button--warning" type="submit" name="command" value="delete">
-        Xóa văn bản
-      </button>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { PageFeedback } from '@/modules/feedback/components/page-feedback';
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
@@ -92,6 +93,7 @@ export async function DocumentDetailPage({ host, slug, lang }: { host: string; s
     <>
       <JsonLd data={documentJsonLd(doc, { url, origin, publisher: site.governingBody ?? site.name })} />
       <DocumentView doc={doc} />
+      {lang === 'vi' ? <PageFeedback path={`/van-ban/${doc.slug}`} /> : null}
     </>
   );
 }

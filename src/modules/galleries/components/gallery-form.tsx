@@ -3,10 +3,9 @@
 import { Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
-import { toVnLocalInput } from '@/lib/vn-time';
 import { mediaVariantUrl } from '@/modules/media/media-url';
 import type { ActionResult } from '@/server/action-result';
-import { galleryCommandAction, saveGalleryAction } from '../galleries.actions';
+import { saveGalleryAction } from '../galleries.actions';
 import type { GalleryKindName } from '../galleries.schemas';
 import type { ConsoleGalleryItem, MediaChoice } from '../galleries.service';
 import './gallery-console.css';
@@ -15,7 +14,6 @@ type Initial = {
   title?: string;
   description?: string | null;
   coverId?: string | null;
-  publishedAt?: string | null;
   lang?: string;
   status?: string;
   items?: ConsoleGalleryItem[];
@@ -126,7 +124,8 @@ export function GalleryForm(props: {
   initial: Initial;
   images: MediaChoice[];
   videos: MediaChoice[];
-  canPublish: boolean;
+  /** Offer "save and submit" (the server decides again). */
+  canSubmit: boolean;
   translationOfId?: string | null;
 }) {
   const { state, onSubmit, pending } = useFormAction(saveGalleryAction.bind(null, props.siteId, props.galleryId));
@@ -136,14 +135,13 @@ export function GalleryForm(props: {
   const photo = props.kind === 'PHOTO';
   const filesError = state && !state.ok ? state.fields?.files : undefined;
   return (
-    <form onSubmit={onSubmit} noValidate encType="multipart/form-data">
+    <form id="gallery-form" onSubmit={onSubmit} noValidate encType="multipart/form-data">
       <FormStatus state={state} />
       <input type="hidden" name="kind" value={props.kind} />
       <input type="hidden" name="lang" value={i.lang ?? 'vi'} />
       {props.translationOfId ? <input type="hidden" name="translationOfId" value={props.translationOfId} /> : null}
       <Field name="title" label="Tên album" state={state} defaultValue={i.title} required />
       <Field name="description" label="Mô tả album" hint="Một vài câu giới thiệu sự kiện hoặc chủ đề của album." state={state} defaultValue={i.description} multiline />
-      <Field name="publishedAt" label="Thời gian đăng (giờ Việt Nam)" hint="Để trống để đăng ngay khi duyệt." type="datetime-local" state={state} defaultValue={toVnLocalInput(i.publishedAt)} />
 
       <h2>
         {photo ? 'Ảnh trong album' : 'Video trong album'} ({items.length})
@@ -204,37 +202,15 @@ export function GalleryForm(props: {
 
       <div className="button-row">
         <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
-          {i.status === 'PUBLISHED' ? 'Lưu thay đổi' : 'Lưu nháp'}
+          {props.galleryId ? 'Lưu phiên bản' : 'Lưu nháp'}
         </button>
-        {props.canPublish && i.status !== 'PUBLISHED' ? (
-          <button className="button" type="submit" name="intent" value="publish" disabled={pending}>
-            Lưu và đăng
+        {props.canSubmit ? (
+          <button className="button" type="submit" name="intent" value="submit" disabled={pending}>
+            Lưu và gửi duyệt
           </button>
         ) : null}
         {pending ? <span role="status">Đang lưu…</span> : null}
       </div>
-    </form>
-  );
-}
-
-export function GalleryCommands({ siteId, galleryId, status, canPublish }: { siteId: string; galleryId: string; status: string; canPublish: boolean }) {
-  const { state, onSubmit } = useFormAction(galleryCommandAction.bind(null, siteId, galleryId));
-  if (!canPublish) return null;
-  return (
-    <form onSubmit={onSubmit} className="button-row" style={{ marginBottom: '1.5rem' }}>
-      <FormStatus state={state} />
-      {status === 'PUBLISHED' ? (
-        <button className="button button--secondary" type="submit" name="command" value="unpublish">
-          Gỡ album
-        </button>
-      ) : (
-        <button className="button" type="submit" name="command" value="publish">
-          Đăng album
-        </button>
-      )}
-      <button className="button button--warning" type="submit" name="command" value="delete">
-        Xóa album
-      </button>
     </form>
   );
 }

@@ -5,20 +5,30 @@ import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { RichTextEditor } from '@/modules/articles/components/rich-text-editor';
 import { PAGE_KIND_LABELS, PAGE_KIND_ORDER } from '../intro-labels';
-import { pageCommandAction, savePageAction } from '../pages.actions';
+import { savePageAction } from '../pages.actions';
 
 type Initial = { title?: string; slug?: string; kind?: string; position?: number; body?: unknown; lang?: 'vi' | 'en' };
 
 const FIELD_LABELS = { title: 'Tiêu đề', slug: 'Đường dẫn', kind: 'Loại trang', position: 'Thứ tự', body: 'Nội dung' };
 
-/** Introduction page editor (C2). An English version (C11) takes kind and order from its original. */
-export function PageForm(props: { siteId: string; pageId: string | null; initial: Initial; canPublish: boolean; translationOfId?: string | null }) {
+/**
+ * Introduction page editor (C2). An English version (C11) takes kind and order from its original. Saving makes a
+ * version; publishing goes through the editorial board (E2).
+ */
+export function PageForm(props: {
+  siteId: string;
+  pageId: string | null;
+  initial: Initial;
+  /** Offer "save and submit" (the server decides again). */
+  canSubmit: boolean;
+  translationOfId?: string | null;
+}) {
   const { state, onSubmit, pending } = useFormAction(savePageAction.bind(null, props.siteId, props.pageId));
   const i = props.initial;
   const english = i.lang === 'en';
   const bodyError = state && !state.ok ? state.fields?.body : undefined;
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form id="page-form" onSubmit={onSubmit} noValidate>
       <FormStatus state={state} labels={FIELD_LABELS} />
       <input type="hidden" name="lang" value={i.lang ?? 'vi'} />
       {props.translationOfId ? <input type="hidden" name="translationOfId" value={props.translationOfId} /> : null}
@@ -62,36 +72,14 @@ export function PageForm(props: { siteId: string; pageId: string | null; initial
       </div>
       <div className="button-row">
         <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
-          Lưu nháp
+          {props.pageId ? 'Lưu phiên bản' : 'Lưu nháp'}
         </button>
-        {props.canPublish ? (
-          <button className="button" type="submit" name="intent" value="publish" disabled={pending}>
-            Lưu và đăng
+        {props.canSubmit ? (
+          <button className="button" type="submit" name="intent" value="submit" disabled={pending}>
+            Lưu và gửi duyệt
           </button>
         ) : null}
       </div>
-    </form>
-  );
-}
-
-export function PageCommands({ siteId, pageId, status, canPublish }: { siteId: string; pageId: string; status: string; canPublish: boolean }) {
-  const { state, onSubmit } = useFormAction(pageCommandAction.bind(null, siteId, pageId));
-  if (!canPublish) return null;
-  return (
-    <form onSubmit={onSubmit} className="button-row" style={{ marginBottom: '1.5rem' }}>
-      <FormStatus state={state} />
-      {status === 'PUBLISHED' ? (
-        <button className="button button--secondary" type="submit" name="command" value="unpublish">
-          Gỡ trang
-        </button>
-      ) : (
-        <button className="button" type="submit" name="command" value="publish">
-          Đăng trang
-        </button>
-      )}
-      <button className="button button--warning" type="submit" name="command" value="delete">
-        Xóa trang
-      </button>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
-import { personCommandAction, savePersonAction } from '../people.actions';
+import { savePersonAction } from '../people.actions';
 
 type Initial = {
   name?: string;
@@ -32,14 +32,22 @@ const FIELD_LABELS = {
 
 /**
  * A leader (C2) or contact person (C7). The English version (C11) translates the words only: photo,
- * phone, e-mail, role and order are those of the Vietnamese original.
+ * phone, e-mail, role and order are those of the Vietnamese original. Publishing goes through the board (E2).
  */
-export function PersonForm(props: { siteId: string; personId: string | null; initial: Initial; images: { id: string; label: string }[]; canPublish: boolean; translationOfId?: string | null }) {
+export function PersonForm(props: {
+  siteId: string;
+  personId: string | null;
+  initial: Initial;
+  images: { id: string; label: string }[];
+  /** Offer "save and submit" (the server decides again). */
+  canSubmit: boolean;
+  translationOfId?: string | null;
+}) {
   const { state, onSubmit, pending } = useFormAction(savePersonAction.bind(null, props.siteId, props.personId));
   const i = props.initial;
   const english = i.lang === 'en';
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form id="person-form" onSubmit={onSubmit} noValidate>
       <FormStatus state={state} labels={FIELD_LABELS} />
       <input type="hidden" name="lang" value={i.lang ?? 'vi'} />
       {props.translationOfId ? <input type="hidden" name="translationOfId" value={props.translationOfId} /> : null}
@@ -91,36 +99,14 @@ export function PersonForm(props: { siteId: string; personId: string | null; ini
       )}
       <div className="button-row">
         <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
-          Lưu nháp
+          {props.personId ? 'Lưu phiên bản' : 'Lưu nháp'}
         </button>
-        {props.canPublish ? (
-          <button className="button" type="submit" name="intent" value="publish" disabled={pending}>
-            Lưu và đăng
+        {props.canSubmit ? (
+          <button className="button" type="submit" name="intent" value="submit" disabled={pending}>
+            Lưu và gửi duyệt
           </button>
         ) : null}
       </div>
-    </form>
-  );
-}
-
-export function PersonCommands({ siteId, personId, status, canPublish }: { siteId: string; personId: string; status: string; canPublish: boolean }) {
-  const { state, onSubmit } = useFormAction(personCommandAction.bind(null, siteId, personId));
-  if (!canPublish) return null;
-  return (
-    <form onSubmit={onSubmit} className="button-row" style={{ marginBottom: '1.5rem' }}>
-      <FormStatus state={state} />
-      {status === 'PUBLISHED' ? (
-        <button className="button button--secondary" type="submit" name="command" value="unpublish">
-          Gỡ khỏi trang công khai
-        </button>
-      ) : (
-        <button className="button" type="submit" name="command" value="publish">
-          Đăng
-        </button>
-      )}
-      <button className="button button--warning" type="submit" name="command" value="delete">
-        Xóa
-      </button>
     </form>
   );
 }

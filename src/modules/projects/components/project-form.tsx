@@ -1,12 +1,12 @@
 'use client';
 
-import { confirmDelete } from '@/components/forms/confirm-delete';
 import { Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { RichTextEditor } from '@/modules/articles/components/rich-text-editor';
 import { PHASE_LABELS, PROJECT_PHASES, PROJECT_TYPES, TYPE_LABELS, formatBudgetInput } from '../project-labels';
-import { projectCommandAction, saveProjectAction } from '../projects.actions';
+import { ProtectionMarksFields } from '@/modules/content/components/protection-marks-fields';
+import { saveProjectAction } from '../projects.actions';
 
 type Initial = {
   name?: string;
@@ -23,14 +23,23 @@ type Initial = {
   sponsor?: string | null;
   body?: unknown;
   lang?: string;
+  classification?: string;
+  forbiddenSubject?: boolean;
 };
 
 /** Add or edit a project, investment, tender or procurement item (C6); a refused form keeps what was typed. */
-export function ProjectForm(props: { siteId: string; projectId: string | null; initial: Initial; canPublish: boolean; translationOfId?: string | null; status?: string }) {
+export function ProjectForm(props: {
+  siteId: string;
+  projectId: string | null;
+  initial: Initial;
+  /** Offer "save and submit" (the server decides again). */
+  canSubmit: boolean;
+  translationOfId?: string | null;
+}) {
   const { state, onSubmit, pending } = useFormAction(saveProjectAction.bind(null, props.siteId, props.projectId));
   const i = props.initial;
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form id="project-form" onSubmit={onSubmit} noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="lang" value={i.lang ?? 'vi'} />
       {props.translationOfId ? <input type="hidden" name="translationOfId" value={props.translationOfId} /> : null}
@@ -67,45 +76,16 @@ export function ProjectForm(props: { siteId: string; projectId: string | null; i
         ) : null}
         <RichTextEditor name="body" label="Thông tin chi tiết của dự án" initial={i.body ?? undefined} />
       </div>
+      <ProtectionMarksFields state={state} classification={i.classification} forbiddenSubject={i.forbiddenSubject} />
       <div className="button-row">
-        {props.status === 'PUBLISHED' ? (
-          <button className="button" type="submit" name="intent" value="save" disabled={pending}>
-            Lưu thay đổi
-          </button>
-        ) : (
-          <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
-            Lưu nháp
-          </button>
-        )}
-        {props.canPublish && props.status !== 'PUBLISHED' ? (
-          <button className="button" type="submit" name="intent" value="publish" disabled={pending}>
-            Lưu và đăng
+        <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
+          {props.projectId ? 'Lưu phiên bản' : 'Lưu nháp'}
+        </button>
+        {props.canSubmit ? (
+          <button className="button" type="submit" name="intent" value="submit" disabled={pending}>
+            Lưu và gửi duyệt
           </button>
         ) : null}
-      </div>
-    </form>
-  );
-}
-
-/** Publish, withdraw or delete a project: board head, deputy and super-admin only (content.policy). */
-export function ProjectCommands({ siteId, projectId, status }: { siteId: string; projectId: string; status: string }) {
-  const { state, onSubmit, pending } = useFormAction(projectCommandAction.bind(null, siteId, projectId));
-  return (
-    <form onSubmit={onSubmit} style={{ marginBottom: '1.5rem' }}>
-      <FormStatus state={state} />
-      <div className="button-row">
-        {status === 'PUBLISHED' ? (
-          <button className="button button--secondary" type="submit" name="command" value="unpublish" disabled={pending}>
-            Gỡ khỏi trang công khai
-          </button>
-        ) : (
-          <button className="button" type="submit" name="command" value="publish" disabled={pending}>
-            Đăng
-          </button>
-        )}
-        <button className="button button--warning" type="submit" name="command" value="delete" disabled={pending} onClick={(e) => confirmDelete(e, 'Xóa hẳn dự án này? Thao tác không thể hoàn tác.')}>
-          Xóa dự án
-        </button>
       </div>
     </form>
   );

@@ -2,12 +2,13 @@ import type { Actor } from '@/server/actor';
 import { STATUS_LABELS } from '@/modules/content/status-labels';
 import { currentIsoWeek, formatIsoWeek, formatCalendarDateVi, parseWeekParam, sameWeek } from '../iso-week';
 import { getWeekForConsole } from '../schedule.service';
-import { PublishWeekButton } from './schedule-entry-form';
+import { ApproveWeekButton } from './schedule-entry-form';
 import { entryTime } from './schedule-week-view';
 import { WeekNav } from './week-nav';
 
 /** The console's week view: every entry of the week, any status, with links to edit and add (C4). */
-export async function ConsoleScheduleWeek({ actor, site, tuan, saved }: { actor: Actor; site: { id: string; name: string }; tuan: string | string[] | undefined; saved: boolean }) {
+export async function ConsoleScheduleWeek(props: { actor: Actor; site: { id: string; name: string }; tuan: string | string[] | undefined; saved: boolean; approved?: number }) {
+  const { actor, site, tuan, saved } = props;
   const base = `/quan-tri/trang/${site.id}/lich-cong-tac`;
   const parsed = parseWeekParam(tuan);
   const current = currentIsoWeek();
@@ -27,15 +28,18 @@ export async function ConsoleScheduleWeek({ actor, site, tuan, saved }: { actor:
     );
   }
   const week = await getWeekForConsole(actor, site.id, parsed.week);
-  const drafts = week.days.flatMap((d) => d.entries).filter((e) => !['PUBLISHED', 'UNPUBLISHED', 'ARCHIVED'].includes(e.status)).length;
+  const waiting = Object.values(week.working).filter((w) => w.waitingApproval).length;
+  // Shown to the board; the service decides again for each entry (nobody approves what they wrote).
+  const board = actor.memberships.some((m) => m.siteId === site.id && (m.role === 'BOARD_HEAD' || m.role === 'BOARD_DEPUTY'));
   return (
     <>
       {header}
       <p className="lead">Từ {formatCalendarDateVi(week.from)} đến {formatCalendarDateVi(week.to)}</p>
       {saved ? <div className="notice" role="status">Đã lưu lịch công tác.</div> : null}
+      {props.approved ? <div className="notice" role="status">Đã duyệt và đăng {props.approved} mục lịch của tuần {week.number}.</div> : null}
       <WeekNav week={week} basePath={base} lang="vi" isCurrent={sameWeek(parsed.week, current)} currentWeek={formatIsoWeek(current)} />
       <p><a className="button" href={`${base}/moi?ngay=${week.from}`}>Thêm lịch công tác</a></p>
-      {week.canPublish && drafts > 0 ? <PublishWeekButton siteId={site.id} week={week.week} weekNumber={week.number} /> : null}
+      {board && waiting > 0 ? <ApproveWeekButton siteId={site.id} week={week.week} weekNumber={week.number} count={waiting} /> : null}
       {week.total === 0 ? (
         <p>Tuần này chưa có mục lịch nào.</p>
       ) : (
@@ -53,7 +57,9 @@ export async function ConsoleScheduleWeek({ actor, site, tuan, saved }: { actor:
                     <td>{entryTime(e, 'vi')}</td>
                     <td><a href={`${base}/${e.id}`}>{e.content}</a>{e.lang === 'en' ? ' (tiếng Anh)' : null}</td>
                     <td>{e.leader}</td>
-                    <td>{STATUS_LABELS[e.status]}</td>
+                    <td>
+                      {week.working[e.id]?.pendingVersion ? `${STATUS_LABELS[e.status]} · phiên bản mới: ${week.working[e.id]!.label}` : (week.working[e.id]?.label ?? STATUS_LABELS[e.status])}
+                    </td>
                   </tr>
                 )),
               )}

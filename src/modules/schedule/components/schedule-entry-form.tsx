@@ -1,10 +1,10 @@
 'use client';
 
-import { confirmDelete } from '@/components/forms/confirm-delete';
 import { Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
-import { publishScheduleWeekAction, saveScheduleEntryAction, scheduleEntryCommandAction } from '../schedule.actions';
+import { ProtectionMarksFields } from '@/modules/content/components/protection-marks-fields';
+import { approveScheduleWeekAction, saveScheduleEntryAction } from '../schedule.actions';
 
 type Initial = {
   date?: string;
@@ -16,6 +16,8 @@ type Initial = {
   participants?: string | null;
   preparedBy?: string | null;
   lang?: string;
+  classification?: string;
+  forbiddenSubject?: boolean;
 };
 
 const LABELS = {
@@ -31,11 +33,17 @@ const LABELS = {
 } as const;
 
 /** Add or edit one entry of the leaders' schedule (C4); a refused submission keeps what was typed. */
-export function ScheduleEntryForm(props: { siteId: string; entryId: string | null; initial: Initial; canPublish: boolean; status?: string }) {
+export function ScheduleEntryForm(props: {
+  siteId: string;
+  entryId: string | null;
+  initial: Initial;
+  /** Offer "save and submit" (the server decides again). */
+  canSubmit: boolean;
+}) {
   const { state, onSubmit, pending } = useFormAction(saveScheduleEntryAction.bind(null, props.siteId, props.entryId));
   const i = props.initial;
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form id="schedule-entry-form" onSubmit={onSubmit} noValidate>
       <FormStatus state={state} />
       <Field name="lang" label={LABELS.lang} state={state} defaultValue={i.lang ?? 'vi'}>
         <option value="vi">Tiếng Việt</option>
@@ -49,19 +57,14 @@ export function ScheduleEntryForm(props: { siteId: string; entryId: string | nul
       <Field name="place" label={LABELS.place} state={state} defaultValue={i.place} />
       <Field name="participants" label={LABELS.participants} state={state} defaultValue={i.participants} multiline />
       <Field name="preparedBy" label={LABELS.preparedBy} hint="Cơ quan, đơn vị chuẩn bị nội dung." state={state} defaultValue={i.preparedBy} />
+      <ProtectionMarksFields state={state} classification={i.classification} forbiddenSubject={i.forbiddenSubject} />
       <div className="button-row">
-        {props.status === 'PUBLISHED' ? (
-          <button className="button" type="submit" name="intent" value="save" disabled={pending}>
-            Lưu thay đổi
-          </button>
-        ) : (
-          <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
-            Lưu nháp
-          </button>
-        )}
-        {props.canPublish && props.status !== 'PUBLISHED' ? (
-          <button className="button" type="submit" name="intent" value="publish" disabled={pending}>
-            Lưu và đăng
+        <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
+          {props.entryId ? 'Lưu phiên bản' : 'Lưu nháp'}
+        </button>
+        {props.canSubmit ? (
+          <button className="button" type="submit" name="intent" value="submit" disabled={pending}>
+            Lưu và gửi duyệt
           </button>
         ) : null}
       </div>
@@ -69,40 +72,15 @@ export function ScheduleEntryForm(props: { siteId: string; entryId: string | nul
   );
 }
 
-/** Publish, withdraw or delete one entry: board head, deputy and super-admin only (content.policy). */
-export function ScheduleEntryCommands({ siteId, entryId, status, week }: { siteId: string; entryId: string; status: string; week: string }) {
-  const { state, onSubmit, pending } = useFormAction(scheduleEntryCommandAction.bind(null, siteId, entryId));
-  return (
-    <form onSubmit={onSubmit} style={{ marginBottom: '1.5rem' }}>
-      <FormStatus state={state} />
-      <input type="hidden" name="tuan" value={week} />
-      <div className="button-row">
-        {status === 'PUBLISHED' ? (
-          <button className="button button--secondary" type="submit" name="command" value="unpublish" disabled={pending}>
-            Gỡ khỏi trang công khai
-          </button>
-        ) : (
-          <button className="button" type="submit" name="command" value="publish" disabled={pending}>
-            Đăng
-          </button>
-        )}
-        <button className="button button--warning" type="submit" name="command" value="delete" disabled={pending} onClick={(e) => confirmDelete(e, 'Xóa hẳn mục lịch này? Thao tác không thể hoàn tác.')}>
-          Xóa mục lịch
-        </button>
-      </div>
-    </form>
-  );
-}
-
-/** Publishes the drafts of the week shown in the console in one go. */
-export function PublishWeekButton({ siteId, week, weekNumber }: { siteId: string; week: string; weekNumber: number }) {
-  const { state, onSubmit, pending } = useFormAction(publishScheduleWeekAction.bind(null, siteId));
+/** Approves and publishes, in one go, the entries of the week shown in the console that wait for approval. */
+export function ApproveWeekButton({ siteId, week, weekNumber, count }: { siteId: string; week: string; weekNumber: number; count: number }) {
+  const { state, onSubmit, pending } = useFormAction(approveScheduleWeekAction.bind(null, siteId));
   return (
     <form onSubmit={onSubmit} style={{ marginBottom: '1.5rem' }}>
       <FormStatus state={state} />
       <input type="hidden" name="tuan" value={week} />
       <button className="button" type="submit" disabled={pending}>
-        Đăng tất cả bản nháp của tuần {weekNumber}
+        Duyệt và đăng {count} mục chờ duyệt của tuần {weekNumber}
       </button>
     </form>
   );

@@ -22,6 +22,9 @@ export function WorkflowPanel(props: {
   extra?: { command: string; label: string; warning?: boolean }[];
 }) {
   const { state, onSubmit, pending } = useFormAction(props.step);
+  // Until the page is interactive the buttons wait: a click before hydration would submit the form natively.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const extra = props.extra ?? [];
   const needsReason = props.actions.some((a) => a.reasonRequired);
   const schedules = props.actions.some((a) => a.action === 'schedule');
@@ -54,12 +57,12 @@ export function WorkflowPanel(props: {
         ) : null}
         <div className="button-row">
           {props.actions.map((a) => (
-            <button key={a.action} className={`button${['submit', 'review', 'approve', 'schedule'].includes(a.action) ? '' : ' button--secondary'}`} type="submit" name="command" value={a.action} disabled={pending}>
+            <button key={a.action} className={`button${['submit', 'review', 'approve', 'schedule'].includes(a.action) ? '' : ' button--secondary'}`} type="submit" name="command" value={a.action} disabled={pending || !ready}>
               {a.label}
             </button>
           ))}
           {extra.map((x) => (
-            <button key={x.command} className={`button ${x.warning ? 'button--warning' : 'button--secondary'}`} type="submit" name="command" value={x.command} disabled={pending}>
+            <button key={x.command} className={`button ${x.warning ? 'button--warning' : 'button--secondary'}`} type="submit" name="command" value={x.command} disabled={pending || !ready}>
               {x.label}
             </button>
           ))}

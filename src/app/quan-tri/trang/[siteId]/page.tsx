@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { auditSitesOf } from '@/modules/audit/audit.service';
 import { CONTENT_SECTIONS } from '@/modules/content/sections';
 import { canEditContent } from '@/modules/content/content.policy';
 import { getSiteForConsole } from '@/modules/sites/sites.service';
@@ -22,6 +23,11 @@ export default async function SiteContentHub({ params }: { params: Promise<{ sit
             <a href={`/quan-tri/trang/${site.id}/${s.path}`}>{s.label}</a>
           </li>
         ))}
+        {auditSitesOf(actor)?.includes(site.id) ?? true ? (
+          <li>
+            <a href={`/quan-tri/nhat-ky?siteId=${site.id}`}>Nhật ký của trang</a>
+          </li>
+        ) : null}
       </ul>
     </>
   );

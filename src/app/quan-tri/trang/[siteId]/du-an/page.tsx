@@ -32,7 +32,11 @@ export default async function ConsoleProjects({ params, searchParams }: Props) {
                   <td>{TYPE_LABELS.vi[p.type]}</td>
                   <td>{PHASE_LABELS.vi[p.phase]}</td>
                   <td>{p.lang === 'en' ? 'Tiếng Anh' : 'Tiếng Việt'}</td>
-                  <td>{STATUS_LABELS[p.status]}</td>
+                  <td>
+                    {STATUS_LABELS[p.status]}
+                    {p.pendingVersion ? ` · phiên bản mới: ${p.pendingVersion}` : ''}
+                    {p.scheduleFailed ? ' · đăng theo lịch không thành công' : ''}
+                  </td>
                   <td>{formatDateTimeVi(p.updatedAt)}</td>
                 </tr>
               ))}

@@ -26,7 +26,7 @@ export default async function ConsoleIntroPages({ params }: { params: Promise<{ 
                 <td>{PAGE_KIND_LABELS.vi[p.kind]}</td>
                 <td>{p.lang === 'en' ? 'Tiếng Anh' : 'Tiếng Việt'}</td>
                 <td>{p.position}</td>
-                <td>{STATUS_LABELS[p.status]}</td>
+                <td>{STATUS_LABELS[p.status]}{p.pendingVersion ? <> · phiên bản mới: {p.pendingVersion}</> : null}</td>
                 <td>{formatDateTimeVi(p.updatedAt)}</td>
               </tr>
             ))}

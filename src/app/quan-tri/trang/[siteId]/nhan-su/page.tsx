@@ -27,7 +27,7 @@ export default async function ConsolePeople({ params }: { params: Promise<{ site
                 <td>{role(p)}</td>
                 <td>{p.lang === 'en' ? 'Tiếng Anh' : 'Tiếng Việt'}</td>
                 <td>{p.position}</td>
-                <td>{STATUS_LABELS[p.status]}</td>
+                <td>{STATUS_LABELS[p.status]}{p.pendingVersion ? <> · phiên bản mới: {p.pendingVersion}</> : null}</td>
               </tr>
             ))}
           </tbody>

@@ -23,9 +23,13 @@ export default async function Royalties({ params, searchParams }: Props) {
   const month = sp.thang === 'ca-nam' ? undefined : Number(sp.thang) || (sp.nam ? undefined : now.month);
   let statement;
   let grading = null;
+  let gradingError: string | null = null;
   try {
     statement = await royaltyStatement(actor, site.id, { year, month });
-    if (sp.bai && /^[0-9a-f-]{36}$/.test(sp.bai)) grading = await getGradingForm(actor, site.id, sp.bai).catch((e) => (isAppError(e) ? null : Promise.reject(e)));
+    if (sp.bai) {
+      grading = /^[0-9a-f-]{36}$/.test(sp.bai) ? await getGradingForm(actor, site.id, sp.bai).catch((e) => (isAppError(e) ? ((gradingError = e.message), null) : Promise.reject(e))) : null;
+      if (!grading && !gradingError) gradingError = 'Không tìm thấy bài đã đăng này trên trang: chỉ chấm nhuận bút cho bài đã đăng.';
+    }
   } catch (e) {
     if (!isAppError(e)) throw e;
     return (
@@ -42,6 +46,7 @@ export default async function Royalties({ params, searchParams }: Props) {
     <>
       <p><a href={`/quan-tri/trang/${site.id}`}>← {site.name}</a></p>
       <h1>Nhuận bút — {statement.period.label}</h1>
+      {gradingError ? <div className="error-summary" role="alert"><h2>Không chấm được nhuận bút</h2><p>{gradingError}</p></div> : null}
       {grading ? (
         <section aria-labelledby="grade-heading" className="panel">
           <h2 id="grade-heading">Chấm nhuận bút: {grading.article.title}</h2>

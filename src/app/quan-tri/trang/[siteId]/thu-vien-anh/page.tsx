@@ -31,7 +31,7 @@ export default async function ConsoleGalleries({ params, searchParams }: Props) 
                 <td>{g.kind === 'PHOTO' ? 'Ảnh' : 'Video'}</td>
                 <td>{g.lang === 'en' ? 'Tiếng Anh' : 'Tiếng Việt'}</td>
                 <td>{g.count}</td>
-                <td>{STATUS_LABELS[g.status]}</td>
+                <td>{STATUS_LABELS[g.status]}{g.pendingVersion ? <> · phiên bản mới: {g.pendingVersion}</> : null}</td>
                 <td>{formatDateTimeVi(g.updatedAt)}</td>
               </tr>
             ))}

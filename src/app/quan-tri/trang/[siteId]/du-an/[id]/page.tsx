@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireSiteEditor } from '@/modules/content/console-guard';
-import { STATUS_LABELS } from '@/modules/content/status-labels';
-import { ProjectCommands, ProjectForm } from '@/modules/projects/components/project-form';
+import { EditorialSummary } from '@/modules/content/components/editorial-summary';
+import { ProjectForm } from '@/modules/projects/components/project-form';
+import { projectCommandAction } from '@/modules/projects/projects.actions';
 import { getProjectForEditing } from '@/modules/projects/projects.service';
+import { EditLock, WorkflowPanel } from '@/modules/workflow/components/workflow-panel';
+import { workflowLockAction } from '@/modules/workflow/workflow.actions';
 import { originResolver } from '@/server/public-origin';
 
 export const metadata: Metadata = { title: 'Sửa dự án' };
@@ -15,23 +18,39 @@ export default async function EditProject({ params, searchParams }: Props) {
   const { actor, site } = await requireSiteEditor(siteId);
   const project = /^[0-9a-f-]{36}$/.test(id) ? await getProjectForEditing(actor, site.id, id) : null;
   if (!project) notFound();
+  const e = project.editorial;
+  const base = `/quan-tri/trang/${site.id}/du-an`;
   const publicUrl = `${(await originResolver())(site.host)}/${project.lang === 'en' ? 'en/' : ''}du-an/${project.slug}`;
+  const role = actor.memberships.find((m) => m.siteId === site.id)?.role;
+  const published = project.status === 'PUBLISHED';
   return (
     <>
-      <p><a href={`/quan-tri/trang/${site.id}/du-an`}>← Dự án</a></p>
+      <p><a href={base}>← Dự án</a></p>
       <h1>{project.name}</h1>
       {(await searchParams)['da-luu'] === '1' ? <div className="notice" role="status">Đã lưu dự án.</div> : null}
-      <p>
-        Trạng thái: <strong>{STATUS_LABELS[project.status]}</strong>
-        {project.status === 'PUBLISHED' ? <> · <a href={publicUrl}>Xem trên trang công khai</a></> : null}
-        {project.lang === 'vi' && !project.hasEnglish ? <> · <a href={`/quan-tri/trang/${site.id}/du-an/moi?ban-dich-cua=${project.id}`}>Thêm bản tiếng Anh</a></> : null}
-      </p>
-      {project.canPublish ? <ProjectCommands siteId={site.id} projectId={project.id} status={project.status} /> : null}
-      {project.status === 'PUBLISHED' && !project.canPublish ? (
-        <p>Dự án đã đăng chỉ ban biên tập được sửa.</p>
-      ) : (
-        <ProjectForm siteId={site.id} projectId={project.id} initial={project} canPublish={project.canPublish} status={project.status} />
-      )}
+      <EditorialSummary
+        editorial={e}
+        status={project.status}
+        publicUrl={publicUrl}
+        publicTitle={project.publicName}
+        noun="dự án"
+        revisionsHref={`${base}/${project.id}/phien-ban`}
+        facts={project.lang === 'en' ? <><dt>Ngôn ngữ</dt><dd>Bản tiếng Anh</dd></> : null}
+        links={project.lang === 'vi' && !project.hasEnglish ? <> · <a href={`${base}/moi?ban-dich-cua=${project.id}`}>Thêm bản tiếng Anh</a></> : null}
+      />
+      <EditLock lock={workflowLockAction.bind(null, 'project', site.id, project.id)} formId="project-form" />
+      <WorkflowPanel
+        step={projectCommandAction.bind(null, site.id, project.id)}
+        actions={e.actions}
+        extra={role === 'BOARD_HEAD' && !published && project.status !== 'SCHEDULED' ? [{ command: 'delete', label: 'Xóa dự án', warning: true }] : []}
+      />
+      <h2>Sửa nội dung</h2>
+      <ProjectForm
+        siteId={site.id}
+        projectId={project.id}
+        initial={{ ...project, classification: e.classification, forbiddenSubject: e.forbiddenSubject }}
+        canSubmit={e.actions.some((a) => a.action === 'submit') || e.state === 'PUBLISHED'}
+      />
     </>
   );
 }

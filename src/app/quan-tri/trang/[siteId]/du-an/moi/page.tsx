@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { requireSiteEditor } from '@/modules/content/console-guard';
-import { canPublishContent } from '@/modules/content/content.policy';
 import { ProjectForm } from '@/modules/projects/components/project-form';
 import { getProjectForEditing } from '@/modules/projects/projects.service';
 
@@ -20,7 +19,7 @@ export default async function NewProject({ params, searchParams }: Props) {
     <>
       <p><a href={`/quan-tri/trang/${site.id}/du-an`}>← Dự án</a></p>
       <h1>{original ? `Bản tiếng Anh của: ${original.name}` : 'Thêm dự án'}</h1>
-      <ProjectForm siteId={site.id} projectId={null} initial={initial} translationOfId={original?.id} canPublish={canPublishContent(actor, site.id)} />
+      <ProjectForm siteId={site.id} projectId={null} initial={initial} translationOfId={original?.id} canSubmit />
     </>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { requireSiteEditor } from '@/modules/content/console-guard';
-import { canPublishContent } from '@/modules/content/content.policy';
 import { PageForm } from '@/modules/intro/components/page-form';
 import { getPageForEditing } from '@/modules/intro/pages.service';
 
@@ -22,7 +21,7 @@ export default async function NewIntroPage({ params, searchParams }: Props) {
         pageId={null}
         initial={original ? { lang: 'en', kind: original.kind, position: original.position } : {}}
         translationOfId={original?.id}
-        canPublish={canPublishContent(actor, site.id)}
+        canSubmit
       />
     </>
   );

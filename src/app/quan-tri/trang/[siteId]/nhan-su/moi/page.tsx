@@ -17,7 +17,7 @@ export default async function NewPerson({ params, searchParams }: Props) {
     <>
       <p><a href={`/quan-tri/trang/${site.id}/nhan-su`}>← Lãnh đạo và người liên hệ</a></p>
       <h1>{original ? `Bản tiếng Anh: ${original.name}` : 'Thêm người'}</h1>
-      <PersonForm siteId={site.id} personId={null} initial={original ? { lang: 'en', name: original.name } : { isLeader: true }} translationOfId={original?.id} {...options} />
+      <PersonForm siteId={site.id} personId={null} initial={original ? { lang: 'en', name: original.name } : { isLeader: true }} translationOfId={original?.id} canSubmit {...options} />
     </>
   );
 }

@@ -19,7 +19,7 @@ export default async function NewGallery({ params, searchParams }: Props) {
     <>
       <p><a href={`/quan-tri/trang/${site.id}/thu-vien-anh`}>← Thư viện ảnh, video</a></p>
       <h1>{original ? `Bản tiếng Anh của: ${original.title}` : kind === 'PHOTO' ? 'Tạo album ảnh' : 'Tạo album video'}</h1>
-      <GalleryForm siteId={site.id} galleryId={null} kind={kind} initial={initial} translationOfId={original?.lang === 'vi' ? original.id : null} {...options} />
+      <GalleryForm siteId={site.id} galleryId={null} kind={kind} initial={initial} translationOfId={original?.lang === 'vi' ? original.id : null} {...options} canSubmit />
     </>
   );
 }

@@ -13,13 +13,13 @@ export default async function NewDocument({ params, searchParams }: Props) {
   const options = await getDocumentEditorOptions(actor, site.id);
   const originalId = (await searchParams)['ban-dich-cua'];
   const original = originalId && /^[0-9a-f-]{36}$/.test(originalId) ? await getDocumentForEditing(actor, site.id, originalId) : null;
-  const initial = original?.lang === 'vi' ? { ...original, lang: 'en', summary: '', body: null, relatedIds: [], replacedById: null } : {};
+  const initial = original?.lang === 'vi' ? { ...original, lang: 'en', summary: '', body: null, relatedIds: [], replacedById: null, classification: undefined, forbiddenSubject: undefined } : {};
   return (
     <>
       <p><a href={`/quan-tri/trang/${site.id}/van-ban`}>← Văn bản</a></p>
       <h1>{original ? `Bản tiếng Anh của văn bản ${original.number}` : 'Thêm văn bản'}</h1>
       {original ? <p className="hint">Số ký hiệu, loại, ngày và tình trạng được chép từ bản tiếng Việt; hãy dịch trích yếu, cơ quan ban hành và lĩnh vực.</p> : null}
-      <DocumentForm siteId={site.id} documentId={null} initial={initial} translationOfId={original?.lang === 'vi' ? original.id : null} {...options} />
+      <DocumentForm siteId={site.id} documentId={null} initial={initial} translationOfId={original?.lang === 'vi' ? original.id : null} {...options} canSubmit />
     </>
   );
 }
