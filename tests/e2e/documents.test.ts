@@ -254,6 +254,10 @@ describe('documents in the console (E2)', () => {
     await head.goto(url(ROOT, `${editPath}/phien-ban`));
     expect(await head.getByRole('heading', { level: 1 }).textContent()).toBe('Lịch sử phiên bản');
     expect(await head.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    // …with the item's history (O4): who took which step.
+    const history = head.getByRole('region', { name: 'Lịch sử xử lý' });
+    const steps = await history.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(steps).toEqual(expect.arrayContaining(['Gửi duyệt', 'Duyệt và đăng']));
   });
 });
 

@@ -3,8 +3,6 @@ import { createSite } from '@/modules/sites/sites.service';
 import { createUser } from '@/modules/users/users.service';
 import type { SiteRoleName } from '@/modules/users/roles';
 import { articleTransition } from '@/modules/articles/articles.service';
-import type { WorkflowAdapter } from '@/modules/workflow/workflow-adapter';
-import { transition } from '@/modules/workflow/workflow.service';
 
 export const PASSWORD = 'CongSo@2026';
 export const ROOT = process.env.PORTAL_ROOT_DOMAIN ?? 'khanhhoa.localhost';
@@ -49,13 +47,6 @@ export async function publishThroughBoard(board: Awaited<ReturnType<typeof edito
   await articleTransition(board.contributor, siteId, articleId, { action: 'submit' });
   await articleTransition(board.editor, siteId, articleId, { action: 'review' });
   await articleTransition(board.head, siteId, articleId, { action: 'approve' });
-}
-
-/** The same path for any content type written by the board's contributor (documents, projects, schedule entries…). */
-export async function publishItemThroughBoard(board: Awaited<ReturnType<typeof editorialBoard>>, adapter: WorkflowAdapter, siteId: string, entityId: string) {
-  await transition(board.contributor, adapter, { siteId, entityId, action: 'submit' });
-  await transition(board.editor, adapter, { siteId, entityId, action: 'review' });
-  await transition(board.head, adapter, { siteId, entityId, action: 'approve' });
 }
 
 type Step = (actor: Actor, siteId: string, id: string, input: { action: 'submit' | 'review' | 'approve' }) => Promise<unknown>;

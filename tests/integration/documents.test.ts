@@ -12,7 +12,6 @@ import {
   listDocumentsForConsole,
   updateDocument,
 } from '@/modules/documents/document-editing';
-import { documentWorkflow } from '@/modules/documents/document-workflow';
 import { attachDocumentFiles, detachDocumentFile } from '@/modules/documents/document-files';
 import { apiGetDocument, apiListDocuments } from '@/modules/documents/documents.api';
 import { serveMedia } from '@/modules/media/media.service';
@@ -20,7 +19,7 @@ import { minimalPdf } from '../../prisma/seed/pdf';
 import type { DocumentInput } from '@/modules/documents/documents.schemas';
 import { getDocumentSearchFacets, getPublishedDocument, listLatestDocuments, searchDocuments } from '@/modules/documents/documents.service';
 import { resetDatabase, sql } from '../helpers/db';
-import { editorialBoard, publishItemThroughBoard, smallProvince } from '../helpers/fixtures';
+import { approveThroughBoard, editorialBoard, smallProvince } from '../helpers/fixtures';
 
 let mediaDir: string;
 beforeAll(() => {
@@ -35,7 +34,7 @@ const pdf = (name: string, line = name) => new File([minimalPdf([line])], name, 
 /** Documents issued before the platform, brought in published by the command line (like the demo seed). */
 const importDoc = (siteId: string, input: DocumentInput) => createDocument(CLI_ACTOR, siteId, input, { imported: 'PUBLISHED' });
 type Board = Awaited<ReturnType<typeof editorialBoard>>;
-const publishDoc = (board: Board, siteId: string, id: string) => publishItemThroughBoard(board, documentWorkflow, siteId, id);
+const publishDoc = (board: Board, siteId: string, id: string) => approveThroughBoard(board, documentTransition, siteId, id);
 
 const QD12: DocumentInput = {
   number: '12/2024/QĐ-UBND',

@@ -13,12 +13,11 @@ import {
   projectTransition,
   updateProject,
 } from '@/modules/projects/projects.service';
-import { projectWorkflow } from '@/modules/projects/project-workflow';
 import type { ProjectInput } from '@/modules/projects/projects.schemas';
 import { sitemapFor } from '@/modules/crawl/crawl.service';
 import { withTransaction } from '@/server/transaction';
 import { resetDatabase, sql } from '../helpers/db';
-import { editorialBoard, publishItemThroughBoard, smallProvince } from '../helpers/fixtures';
+import { approveThroughBoard, editorialBoard, smallProvince } from '../helpers/fixtures';
 
 beforeEach(resetDatabase);
 
@@ -106,7 +105,7 @@ describe('projects, investment, tenders, procurement (C6)', () => {
     const vi = await importProject(root.id, road);
     const en = await createProject(board.contributor, root.id, { ...road, name: 'Son Thai – Thanh Son inter-commune road', objective: 'A 9.2 km concrete road.', lang: 'en', translationOfId: vi.id });
     expect((await getPublishedProject({ siteId: root.id, slug: vi.slug }))!.translation).toBeNull();
-    await publishItemThroughBoard(board, projectWorkflow, root.id, en.id);
+    await approveThroughBoard(board, projectTransition, root.id, en.id);
     expect((await getPublishedProject({ siteId: root.id, slug: vi.slug }))!.translation).toEqual({ lang: 'en', slug: 'son-thai-thanh-son-inter-commune-road' });
     expect((await getPublishedProject({ siteId: root.id, slug: en.slug, lang: 'en' }))!.translation).toEqual({ lang: 'vi', slug: vi.slug });
     expect((await listPublishedProjects({ siteId: root.id, lang: 'en' })).items.map((p) => p.lang)).toEqual(['en']);

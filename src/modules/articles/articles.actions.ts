@@ -5,6 +5,7 @@ import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
 import type { ProtectionMarks } from '@/modules/workflow/workflow.service';
 import { workflowStepAction } from '@/modules/workflow/workflow.actions';
+import { autosaveVersion } from '@/modules/workflow/autosave';
 import { articleTransition, createArticle, deleteArticle, proposeArticleToParent, updateArticle } from './articles.service';
 import { createCategory, deleteCategory } from './categories.service';
 
@@ -57,13 +58,7 @@ export async function saveArticleAction(siteId: string, articleId: string | null
 
 /** Autosave from the editor (every half minute while something changed): one revision, replaced by the next. */
 export async function autosaveArticleAction(siteId: string, articleId: string, form: FormData): Promise<ActionResult> {
-  const { actor } = await requireAdmin();
-  try {
-    const saved = await updateArticle(actor, siteId, articleId, articleInput(form), { marks: marksInput(form), autosave: true });
-    return { ok: true, message: `Đã tự lưu (phiên bản ${saved.revision}) lúc ${new Date().toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' })}.` };
-  } catch (e) {
-    return toActionError(e, { action: 'autosaveArticle', siteId });
-  }
+  return autosaveVersion('autosaveArticle', siteId, (actor) => updateArticle(actor, siteId, articleId, articleInput(form), { marks: marksInput(form), autosave: true }));
 }
 
 /** One workflow step from the console; the service decides again whether this person may take it. */

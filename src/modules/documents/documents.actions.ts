@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
+import { autosaveVersion } from '@/modules/workflow/autosave';
 import { marksFromForm } from '@/modules/content/protection-marks';
 import { workflowStepAction } from '@/modules/workflow/workflow.actions';
 import { createDocument, deleteDocument, documentTransition, updateDocument } from './document-editing';
@@ -54,6 +55,11 @@ export async function saveDocumentAction(siteId: string, documentId: string | nu
   } catch (e) {
     return toActionError(e, { action: 'saveDocument', siteId });
   }
+}
+
+/** Autosave of a draft document being written (E3). */
+export async function autosaveDocumentAction(siteId: string, documentId: string, form: FormData): Promise<ActionResult> {
+  return autosaveVersion('autosaveDocument', siteId, (actor) => updateDocument(actor, siteId, documentId, documentInput(form), { marks: marksFromForm(form), autosave: true }));
 }
 
 /** A workflow step from the console (the service decides again whether this person may take it), or delete. */

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
+import { autosaveVersion } from '@/modules/workflow/autosave';
 import { workflowStepAction } from '@/modules/workflow/workflow.actions';
 import { createPage, deletePage, pageTransition, updatePage } from './pages.service';
 import type { PageInput } from './intro.schemas';
@@ -42,6 +43,11 @@ export async function savePageAction(siteId: string, pageId: string | null, _pre
   } catch (e) {
     return toActionError(e, { action: 'savePage', siteId });
   }
+}
+
+/** Autosave of a draft introduction page being written (E3). */
+export async function autosavePageAction(siteId: string, pageId: string, form: FormData): Promise<ActionResult> {
+  return autosaveVersion('autosavePage', siteId, (actor) => updatePage(actor, siteId, pageId, pageInput(form), { autosave: true }));
 }
 
 /** One workflow step on a page from the console, or its deletion by the board head; the services decide again. */

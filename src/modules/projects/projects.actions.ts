@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/server/admin-context';
 import { toActionError, type ActionResult } from '@/server/action-result';
+import { autosaveVersion } from '@/modules/workflow/autosave';
 import { marksFromForm } from '@/modules/content/protection-marks';
 import { workflowStepAction } from '@/modules/workflow/workflow.actions';
 import { createProject, deleteProject, projectTransition, updateProject } from './projects.service';
@@ -51,6 +52,11 @@ export async function saveProjectAction(siteId: string, projectId: string | null
   } catch (e) {
     return toActionError(e, { action: 'saveProject', siteId });
   }
+}
+
+/** Autosave of a draft project being written (E3). */
+export async function autosaveProjectAction(siteId: string, projectId: string, form: FormData): Promise<ActionResult> {
+  return autosaveVersion('autosaveProject', siteId, (actor) => updateProject(actor, siteId, projectId, projectInput(form), { marks: marksFromForm(form), autosave: true }));
 }
 
 /** A workflow step from the console (the service decides again whether this person may take it), or delete. */

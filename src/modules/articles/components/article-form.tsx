@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { AutosaveStatus, useAutosave } from '@/components/forms/use-autosave';
 import type { ActionResult } from '@/server/action-result';
 import { Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
@@ -32,33 +33,6 @@ const CLASSIFICATIONS = [
   ['TOI_MAT', 'Tối mật'],
   ['TUYET_MAT', 'Tuyệt mật'],
 ] as const;
-
-/** Autosave every 30 s while something changed (drafts only: the server refuses what may not be saved). */
-function useAutosave(formRef: React.RefObject<HTMLFormElement | null>, save: ((form: FormData) => Promise<ActionResult>) | null) {
-  const [message, setMessage] = useState('');
-  const dirty = useRef(false);
-  useEffect(() => {
-    if (!save) return;
-    const form = formRef.current;
-    const mark = () => {
-      dirty.current = true;
-    };
-    form?.addEventListener('input', mark);
-    form?.addEventListener('change', mark);
-    const timer = window.setInterval(async () => {
-      if (!dirty.current || !formRef.current) return;
-      dirty.current = false;
-      const result = await save(new FormData(formRef.current));
-      setMessage(result.ok ? (result.message ?? '') : `Chưa tự lưu được: ${result.message}`);
-    }, 30_000);
-    return () => {
-      window.clearInterval(timer);
-      form?.removeEventListener('input', mark);
-      form?.removeEventListener('change', mark);
-    };
-  }, [formRef, save]);
-  return message;
-}
 
 export function ArticleForm(props: {
   siteId: string;
@@ -152,9 +126,7 @@ export function ArticleForm(props: {
           </label>
         </div>
       </fieldset>
-      <p className="hint" role="status" aria-live="polite">
-        {autosaved}
-      </p>
+      <AutosaveStatus message={autosaved} />
       <div className="button-row">
         <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending || !ready}>
           {props.articleId ? 'Lưu phiên bản' : 'Lưu nháp'}

@@ -3,11 +3,13 @@
 import { Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
+import { AutosaveStatus, useAutosave } from '@/components/forms/use-autosave';
+import { useRef } from 'react';
 import type { ActionResult } from '@/server/action-result';
 import { RichTextEditor } from '@/modules/articles/components/rich-text-editor';
 import { DOCUMENT_TYPES, LEGAL_STATUSES } from '../document-types';
 import { ProtectionMarksFields } from '@/modules/content/components/protection-marks-fields';
-import { saveDocumentAction } from '../documents.actions';
+import { autosaveDocumentAction, saveDocumentAction } from '../documents.actions';
 
 type Option = { id: string; label: string; lang: string };
 type Initial = {
@@ -68,13 +70,17 @@ export function DocumentForm(props: {
   /** Offer "save and submit" (the server decides again). */
   canSubmit: boolean;
   translationOfId?: string | null;
+  /** Autosave only drafts being written (not versions under review). */
+  autosave?: boolean;
 }) {
   const { state, onSubmit, pending } = useFormAction(saveDocumentAction.bind(null, props.siteId, props.documentId));
+  const formRef = useRef<HTMLFormElement>(null);
+  const autosaved = useAutosave(formRef, props.documentId && props.autosave ? autosaveDocumentAction.bind(null, props.siteId, props.documentId) : null);
   const i = props.initial;
   const lang = i.lang ?? 'vi';
   const choices = props.documents.filter((d) => d.lang === lang && d.id !== props.documentId);
   return (
-    <form id="document-form" onSubmit={onSubmit} noValidate>
+    <form id="document-form" ref={formRef} onSubmit={onSubmit} noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="lang" value={lang} />
       {props.translationOfId ? <input type="hidden" name="translationOfId" value={props.translationOfId} /> : null}
@@ -140,6 +146,7 @@ export function DocumentForm(props: {
         <RichTextEditor name="body" label="Nội dung văn bản" initial={i.body ?? { type: 'doc', content: [] }} />
       </div>
       <ProtectionMarksFields state={state} classification={i.classification} forbiddenSubject={i.forbiddenSubject} />
+      <AutosaveStatus message={autosaved} />
       <div className="button-row">
         <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
           {props.documentId ? 'Lưu phiên bản' : 'Lưu nháp'}

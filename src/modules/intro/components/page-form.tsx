@@ -3,9 +3,11 @@
 import { Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
+import { AutosaveStatus, useAutosave } from '@/components/forms/use-autosave';
+import { useRef } from 'react';
 import { RichTextEditor } from '@/modules/articles/components/rich-text-editor';
 import { PAGE_KIND_LABELS, PAGE_KIND_ORDER } from '../intro-labels';
-import { savePageAction } from '../pages.actions';
+import { autosavePageAction, savePageAction } from '../pages.actions';
 
 type Initial = { title?: string; slug?: string; kind?: string; position?: number; body?: unknown; lang?: 'vi' | 'en' };
 
@@ -22,13 +24,17 @@ export function PageForm(props: {
   /** Offer "save and submit" (the server decides again). */
   canSubmit: boolean;
   translationOfId?: string | null;
+  /** Autosave only drafts being written (not versions under review). */
+  autosave?: boolean;
 }) {
   const { state, onSubmit, pending } = useFormAction(savePageAction.bind(null, props.siteId, props.pageId));
+  const formRef = useRef<HTMLFormElement>(null);
+  const autosaved = useAutosave(formRef, props.pageId && props.autosave ? autosavePageAction.bind(null, props.siteId, props.pageId) : null);
   const i = props.initial;
   const english = i.lang === 'en';
   const bodyError = state && !state.ok ? state.fields?.body : undefined;
   return (
-    <form id="page-form" onSubmit={onSubmit} noValidate>
+    <form id="page-form" ref={formRef} onSubmit={onSubmit} noValidate>
       <FormStatus state={state} labels={FIELD_LABELS} />
       <input type="hidden" name="lang" value={i.lang ?? 'vi'} />
       {props.translationOfId ? <input type="hidden" name="translationOfId" value={props.translationOfId} /> : null}
@@ -70,6 +76,7 @@ export function PageForm(props: {
         ) : null}
         <RichTextEditor name="body" label="Nội dung trang giới thiệu" initial={i.body} describedBy={bodyError ? 'f-body-error' : undefined} />
       </div>
+      <AutosaveStatus message={autosaved} />
       <div className="button-row">
         <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
           {props.pageId ? 'Lưu phiên bản' : 'Lưu nháp'}

@@ -3,10 +3,12 @@
 import { Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
 import { useFormAction } from '@/components/forms/use-form-action';
+import { AutosaveStatus, useAutosave } from '@/components/forms/use-autosave';
+import { useRef } from 'react';
 import { RichTextEditor } from '@/modules/articles/components/rich-text-editor';
 import { PHASE_LABELS, PROJECT_PHASES, PROJECT_TYPES, TYPE_LABELS, formatBudgetInput } from '../project-labels';
 import { ProtectionMarksFields } from '@/modules/content/components/protection-marks-fields';
-import { saveProjectAction } from '../projects.actions';
+import { autosaveProjectAction, saveProjectAction } from '../projects.actions';
 
 type Initial = {
   name?: string;
@@ -35,11 +37,15 @@ export function ProjectForm(props: {
   /** Offer "save and submit" (the server decides again). */
   canSubmit: boolean;
   translationOfId?: string | null;
+  /** Autosave only drafts being written (not versions under review). */
+  autosave?: boolean;
 }) {
   const { state, onSubmit, pending } = useFormAction(saveProjectAction.bind(null, props.siteId, props.projectId));
+  const formRef = useRef<HTMLFormElement>(null);
+  const autosaved = useAutosave(formRef, props.projectId && props.autosave ? autosaveProjectAction.bind(null, props.siteId, props.projectId) : null);
   const i = props.initial;
   return (
-    <form id="project-form" onSubmit={onSubmit} noValidate>
+    <form id="project-form" ref={formRef} onSubmit={onSubmit} noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="lang" value={i.lang ?? 'vi'} />
       {props.translationOfId ? <input type="hidden" name="translationOfId" value={props.translationOfId} /> : null}
@@ -77,6 +83,7 @@ export function ProjectForm(props: {
         <RichTextEditor name="body" label="Thông tin chi tiết của dự án" initial={i.body ?? undefined} />
       </div>
       <ProtectionMarksFields state={state} classification={i.classification} forbiddenSubject={i.forbiddenSubject} />
+      <AutosaveStatus message={autosaved} />
       <div className="button-row">
         <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending}>
           {props.projectId ? 'Lưu phiên bản' : 'Lưu nháp'}

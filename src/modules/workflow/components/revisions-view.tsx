@@ -4,6 +4,7 @@ import { diffParagraphs, diffWords, type DiffPart } from '../text-diff';
 import type { WorkflowAdapter } from '../workflow-adapter';
 import { restoreRevisionAction } from '../workflow.actions';
 import { getRevisionPair, listRevisions } from '../workflow.service';
+import { ItemHistory } from '@/modules/audit/components/item-history';
 import { RevisionRestore } from './revision-restore';
 
 function Parts({ parts }: { parts: DiffPart[] | null }) {
@@ -17,7 +18,7 @@ function Parts({ parts }: { parts: DiffPart[] | null }) {
   );
 }
 
-/** E3: every save of an item, a side-by-side comparison of any two, and restore as a new draft. */
+/** E3: every save of an item, a side-by-side comparison of any two, and restore as a new draft; O4: the item's history. */
 export async function RevisionsView(props: { actor: Actor; adapter: WorkflowAdapter; siteId: string; entityId: string; title: string; sp: { trai?: string; phai?: string } }) {
   const { actor, adapter, siteId, entityId, title, sp } = props;
   const revisions = await listRevisions(actor, adapter, siteId, entityId);
@@ -94,6 +95,7 @@ export async function RevisionsView(props: { actor: Actor; adapter: WorkflowAdap
           </div>
         </section>
       ) : null}
+      <ItemHistory siteId={siteId} entity={adapter.entity} entityId={entityId} />
     </>
   );
 }

@@ -50,6 +50,7 @@ export default async function EditProject({ params, searchParams }: Props) {
         projectId={project.id}
         initial={{ ...project, classification: e.classification, forbiddenSubject: e.forbiddenSubject }}
         canSubmit={e.actions.some((a) => a.action === 'submit') || e.state === 'PUBLISHED'}
+        autosave={e.state === 'DRAFT' || e.state === 'RETURNED'}
       />
     </>
   );

@@ -51,7 +51,7 @@ export default async function EditIntroPage({ params }: { params: Promise<{ site
         extra={canDelete ? [{ command: 'delete', label: 'Xóa trang', warning: true }] : []}
       />
       <h2>Sửa nội dung</h2>
-      <PageForm siteId={site.id} pageId={page.id} initial={page} canSubmit={e.actions.some((a) => a.action === 'submit') || e.state === 'PUBLISHED'} />
+      <PageForm siteId={site.id} pageId={page.id} initial={page} canSubmit={e.actions.some((a) => a.action === 'submit') || e.state === 'PUBLISHED'} autosave={e.state === 'DRAFT' || e.state === 'RETURNED'} />
     </>
   );
 }

@@ -60,6 +60,7 @@ export default async function EditDocument({ params }: Props) {
         initial={{ ...doc, classification: e.classification, forbiddenSubject: e.forbiddenSubject }}
         {...options}
         canSubmit={e.actions.some((a) => a.action === 'submit') || e.state === 'PUBLISHED'}
+        autosave={e.state === 'DRAFT' || e.state === 'RETURNED'}
       />
     </>
   );
