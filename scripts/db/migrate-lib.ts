@@ -42,6 +42,7 @@ export const UNMANAGED_INDEXES: readonly string[] = [
   'search_entries_tsv_idx',
   'search_terms_term_trgm_idx',
   'search_entries_numberKey_pattern_idx',
+  'search_entries_titleTsv_idx',
 ];
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

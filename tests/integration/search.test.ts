@@ -13,6 +13,8 @@ import type { SiteDto } from '@/modules/sites/sites.dto';
 import { rebuildSearchIndex, searchEngine } from '@/modules/search/search-index';
 import type { SearchFilter } from '@/modules/search/search.schemas';
 import { getSearchScope, searchContent } from '@/modules/search/search.service';
+import { findEntries } from '@/modules/search/search.repository';
+import { parseSearchQuery, toPhraseTsQuery, toTsQuery } from '@/modules/search/search-text';
 import { createService, setServicePublished } from '@/modules/services/services.service';
 import { approveAnswer, askQuestion, assignQuestion, draftAnswer, listQuestionsForConsole, setQuestionPublished } from '@/modules/questions/questions.service';
 import { createConsultation } from '@/modules/consultations/consultations.service';
@@ -195,6 +197,32 @@ describe('procedures, answers and consultations are found too (S1)', () => {
     await setServicePublished(board.head, root.id, birth.id, false);
     await runDueJobs();
     expect(titles(await find(root, 'giay khai sinh'))).toEqual([]);
+  });
+});
+
+describe('a very broad query (S1 at the scale of a province)', () => {
+  it('ranks a capped set: items with the words in the title first, and says the total is a lower bound', async () => {
+    const { root } = await smallProvince();
+    for (let i = 1; i <= 8; i++) {
+      await createArticle(CLI_ACTOR, root.id, article(`Tin tổng hợp số ${i}`, 'Tình hình chung.', [`Hội nghị bàn về nâng cấp cầu cảng lần ${i}.`]), imported);
+    }
+    await createArticle(CLI_ACTOR, root.id, article('Khánh thành cầu cảng Cam Ranh', 'Cảng mới đón tàu.'), imported);
+    await createArticle(CLI_ACTOR, root.id, article('Nâng cấp cầu cảng Vân Phong', 'Giai đoạn hai.'), imported);
+    await runDueJobs();
+    const parsed = parseSearchQuery('cau cang');
+    const query = { siteIds: [root.id], tsquery: toTsQuery(parsed.parts, new Map()), phrase: toPhraseTsQuery(parsed.parts), numberKey: null, sort: 'relevance' as const, offset: 0, limit: 20, now: new Date() };
+
+    const capped = await findEntries({ ...query, cap: 4 });
+    expect(capped.slice(0, 2).map((r) => r.title).sort()).toEqual(['Khánh thành cầu cảng Cam Ranh', 'Nâng cấp cầu cảng Vân Phong']);
+    expect(capped[0]).toMatchObject({ capped: true });
+    expect(Number(capped[0]!.total)).toBeGreaterThanOrEqual(4);
+    expect(Number(capped[0]!.total)).toBeLessThan(10);
+
+    const whole = await findEntries(query);
+    expect(whole[0]).toMatchObject({ capped: false, total: 10n });
+    expect(whole.slice(0, 2).map((r) => r.title).sort()).toEqual(['Khánh thành cầu cảng Cam Ranh', 'Nâng cấp cầu cảng Vân Phong']);
+    const shown = await find(root, 'cau cang');
+    expect(shown).toMatchObject({ total: 10, totalCapped: false });
   });
 });
 

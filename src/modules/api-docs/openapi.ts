@@ -110,6 +110,7 @@ export function openApiDocument(serverUrl: string) {
                 page: { type: 'integer' },
                 pageSize: { type: 'integer' },
                 total: { type: 'integer' },
+                totalCapped: { type: 'boolean', description: 'true khi có quá nhiều kết quả để đếm hết: total là số tối thiểu' },
                 corrected: { type: ['string', 'null'], description: 'Từ khóa sau khi sửa từ gõ sai, nếu có' },
               },
             }),

@@ -77,6 +77,7 @@ export class BuiltinSearchEngine implements SearchEngine {
     });
     return {
       total: Number(rows[0]?.total ?? 0),
+      totalCapped: rows[0]?.capped ?? false,
       corrections,
       hits: rows.map((r) => ({
         siteId: r.siteId,

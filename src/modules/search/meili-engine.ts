@@ -24,6 +24,8 @@ type MeiliDocument = {
   indexedAt: number;
 };
 
+/** Meilisearch counts hits exactly up to this many (`maxTotalHits`); beyond it the total is a lower bound. */
+const MAX_TOTAL_HITS = 10_000;
 const RETRIEVED = ['siteId', 'type', 'entityId', 'lang', 'slug', 'path', 'title', 'body', 'date', 'numberKey'];
 
 /** Applied by code at every start (prepare), so an index never runs with settings other than these. */
@@ -34,7 +36,7 @@ export const MEILI_SETTINGS: Settings = {
   displayedAttributes: ['*'],
   synonyms: Object.fromEntries(SEARCH_SYNONYMS.flatMap((s) => [[s.short, [s.long]], [s.long, [s.short]]])),
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnAttributes: ['numberKey'] },
-  pagination: { maxTotalHits: 10_000 },
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
 };
 
 /** A string inside a Meilisearch filter expression. */
@@ -189,7 +191,8 @@ export class MeiliSearchEngine implements SearchEngine {
       const ids = new Set(first.map((h) => h.entityId));
       hits = [...first, ...hits.filter((h) => !ids.has(h.entityId))].slice(0, q.limit);
     }
-    return { total: Math.max(result.totalHits ?? 0, hits.length), hits, corrections: new Map() };
+    const total = Math.max(result.totalHits ?? 0, hits.length);
+    return { total, totalCapped: total >= MAX_TOTAL_HITS, hits, corrections: new Map() };
   }
 
   async fields(siteIds: string[]): Promise<string[]> {

@@ -38,6 +38,8 @@ export type EngineHit = {
 
 export type EngineResult = {
   total: number;
+  /** More items match than the engine counted: `total` is a lower bound ("hơn N kết quả"). */
+  totalCapped: boolean;
   hits: EngineHit[];
   /** Mistyped words replaced by known ones (typed → corrected); empty when the engine corrects silently. */
   corrections: Map<string, string>;

@@ -30,6 +30,7 @@ export async function apiSearch(site: SiteDto, origin: (host: string) => string,
     page: r.page,
     pageSize: r.pageSize,
     total: r.total,
+    totalCapped: r.totalCapped,
     corrected: r.corrected,
   };
 }

@@ -139,7 +139,18 @@ export type EntryRow = {
   date: Date | null;
   exact: boolean;
   total: bigint;
+  /** More items match than were ranked (relevance order on a broad query): `total` is a lower bound. */
+  capped: boolean;
 };
+
+/**
+ * How many matches a relevance search ranks at most, per kind of match (the title's words, any word). Counting and
+ * ranking every match costs time in proportion to the matches: a broad query over a province's 100,000 items
+ * would rank tens of thousands to show ten. Items with the words in their title (and a matching số ký hiệu) are
+ * taken first, so the cap drops only items that mention the words in their body; Meilisearch caps its
+ * hits the same way (`maxTotalHits`).
+ */
+export const RANK_CAP = 2_000;
 
 export type EntryQuery = {
   siteIds: string[];
@@ -155,6 +166,8 @@ export type EntryQuery = {
   offset: number;
   limit: number;
   now: Date;
+  /** RANK_CAP unless a test sets a small one. */
+  cap?: number;
 };
 
 /**
@@ -178,6 +191,29 @@ export function findEntries(q: EntryQuery): Promise<EntryRow[]> {
     q.sort === 'date'
       ? Prisma.sql`m.date DESC NULLS LAST, m."entityId"`
       : Prisma.sql`m.nr DESC, m.ph DESC, m.tr DESC, m.date DESC NULLS LAST, m."entityId"`;
+  if (q.sort === 'relevance' && byWords) {
+    // Two capped candidate sets read through the GIN indexes (a LIMIT without ORDER BY stops the heap scan early):
+    // title matches (and numbers), then any match. Only the candidates are ranked and counted.
+    const cap = q.cap ?? RANK_CAP;
+    const titled = byNumber ? Prisma.sql`(e."titleTsv" @@ query OR ${byNumber})` : Prisma.sql`e."titleTsv" @@ query`;
+    return db().$queryRaw<EntryRow[]>`
+      WITH titled AS MATERIALIZED (
+        SELECT e.id FROM search_entries e, to_tsquery('simple', ${q.tsquery}) AS query
+        WHERE ${Prisma.join(filters, ' AND ')} AND ${titled} LIMIT ${cap}
+      ), found AS MATERIALIZED (
+        SELECT e.id FROM search_entries e, to_tsquery('simple', ${q.tsquery}) AS query
+        WHERE ${Prisma.join(filters, ' AND ')} AND ${match} LIMIT ${cap}
+      ), matches AS MATERIALIZED (
+        SELECT e.id, e."entityId", e.date, ${numberRank} AS nr, ${phrase} AS ph, coalesce(ts_rank(e."titleTsv", query), 0) AS tr
+        FROM (SELECT id FROM titled UNION SELECT id FROM found) c JOIN search_entries e ON e.id = c.id, to_tsquery('simple', ${q.tsquery}) AS query
+      ), page AS (
+        SELECT m.* FROM matches m ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}
+      )
+      SELECT e."siteId", e.type, e."entityId", e.lang, e.slug, e.path, e.title, left(e.body, 4000) AS body, e.date,
+        m.nr = 2 AS exact, (SELECT count(*) FROM matches) AS total, (SELECT count(*) FROM found) >= ${cap} AS capped
+      FROM page m JOIN search_entries e ON e.id = m.id
+      ORDER BY ${order}`;
+  }
   return db().$queryRaw<EntryRow[]>`
     WITH matches AS MATERIALIZED (
       SELECT e.id, e."entityId", e.date, ${numberRank} AS nr, ${phrase} AS ph, coalesce(ts_rank(e."titleTsv", query), 0) AS tr
@@ -187,7 +223,7 @@ export function findEntries(q: EntryQuery): Promise<EntryRow[]> {
       SELECT m.* FROM matches m ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}
     )
     SELECT e."siteId", e.type, e."entityId", e.lang, e.slug, e.path, e.title, left(e.body, 4000) AS body, e.date,
-      m.nr = 2 AS exact, (SELECT count(*) FROM matches) AS total
+      m.nr = 2 AS exact, (SELECT count(*) FROM matches) AS total, false AS capped
     FROM page m JOIN search_entries e ON e.id = m.id
     ORDER BY ${order}`;
 }

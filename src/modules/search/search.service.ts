@@ -27,6 +27,8 @@ export type SearchHitDto = {
 export type SearchResultDto = {
   query: string;
   total: number;
+  /** More items match than were counted (a very broad query): `total` is a lower bound. */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
   items: SearchHitDto[];
@@ -58,7 +60,7 @@ const NEXT_DAY = (day: string) => new Date(VN_DAY(day).getTime() + 86_400_000);
 export async function searchContent(params: { scope: SearchScope; filter: SearchFilter; now?: Date }): Promise<SearchResultDto> {
   const { scope, filter } = params;
   const parsed = parseSearchQuery(filter.q);
-  const empty: SearchResultDto = { query: parsed.text, total: 0, page: filter.page, pageSize: filter.pageSize, items: [], corrected: null };
+  const empty: SearchResultDto = { query: parsed.text, total: 0, totalCapped: false, page: filter.page, pageSize: filter.pageSize, items: [], corrected: null };
   if (parsed.parts.length === 0 && !parsed.numberKey) return empty;
   let sites = scope.sites;
   if (scope.isRoot && filter.site) {
@@ -84,6 +86,7 @@ export async function searchContent(params: { scope: SearchScope; filter: Search
     return {
       query: parsed.text,
       total: result.total,
+      totalCapped: result.totalCapped,
       page: filter.page,
       pageSize: filter.pageSize,
       corrected: result.total === 0 ? null : correctedQuery(parsed, result.corrections),

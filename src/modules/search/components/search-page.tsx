@@ -104,8 +104,10 @@ function Results({ result, filter, origin }: { result: SearchResultDto; filter: 
   return (
     <>
       <p>
-        Tìm thấy {result.total.toLocaleString('vi-VN')} kết quả cho “{result.query}”.
+        Tìm thấy {result.totalCapped ? 'hơn ' : ''}
+        {result.total.toLocaleString('vi-VN')} kết quả cho “{result.query}”.
       </p>
+      {result.totalCapped ? <p className="search-notice">Có rất nhiều kết quả; kết quả có từ khóa trong tiêu đề được xếp trước. Thêm từ hoặc chọn bộ lọc để thu hẹp.</p> : null}
       {result.corrected ? (
         <p className="search-notice">
           Có từ không thấy trong nội dung nên đã tìm cả từ gần đúng: “{result.corrected}”.
