@@ -193,6 +193,7 @@ console.log(`Dựng lại một trang (${Math.round(ITEMS / SITES)} mục): ${((
 
 await client.end();
 await closeResources();
-await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+// BENCH_KEEP=1 keeps the database to look at query plans afterwards (EXPLAIN ANALYZE).
+if (process.env.BENCH_KEEP !== '1') await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
 await admin.end();
 void t;

@@ -117,14 +117,25 @@ export async function supportsConcurrentTransactions(): Promise<boolean> {
 /** For each word: the most similar known word of the sites (itself when known), or nothing. */
 export async function closestTerms(siteIds: string[], words: string[]): Promise<{ word: string; term: string | null }[]> {
   if (words.length === 0 || siteIds.length === 0) return [];
-  return db().$queryRaw<{ word: string; term: string | null }[]>`
-    SELECT w.word, s.term FROM unnest(${words}::text[]) AS w(word)
+  // Words the sites know are answered by the (siteId, term) index; only the others need the trigram search.
+  const known = new Set(
+    (await db().$queryRaw<{ term: string }[]>`
+      SELECT w.word AS term FROM unnest(${words}::text[]) AS w(word)
+      WHERE EXISTS (SELECT 1 FROM search_terms t WHERE t.term = w.word AND t."siteId" = ANY(${siteIds}::uuid[]))`).map((r) => r.term),
+  );
+  const unknown = words.filter((w) => !known.has(w));
+  const similar =
+    unknown.length === 0
+      ? []
+      : await db().$queryRaw<{ word: string; term: string | null }[]>`
+    SELECT w.word, s.term FROM unnest(${unknown}::text[]) AS w(word)
     LEFT JOIN LATERAL (
       SELECT t.term FROM search_terms t
       WHERE t."siteId" = ANY(${siteIds}::uuid[]) AND t.term % w.word
-      ORDER BY t.term = w.word DESC, similarity(t.term, w.word) DESC, t.term
+      ORDER BY similarity(t.term, w.word) DESC, t.term
       LIMIT 1
     ) s ON true`;
+  return [...words.filter((w) => known.has(w)).map((word) => ({ word, term: word })), ...similar];
 }
 
 export type EntryRow = {
@@ -150,7 +161,7 @@ export type EntryRow = {
  * taken first, so the cap drops only items that mention the words in their body; Meilisearch caps its
  * hits the same way (`maxTotalHits`).
  */
-export const RANK_CAP = 2_000;
+export const RANK_CAP = 1_000;
 
 export type EntryQuery = {
   siteIds: string[];
@@ -196,16 +207,17 @@ export function findEntries(q: EntryQuery): Promise<EntryRow[]> {
     // title matches (and numbers), then any match. Only the candidates are ranked and counted.
     const cap = q.cap ?? RANK_CAP;
     const titled = byNumber ? Prisma.sql`(e."titleTsv" @@ query OR ${byNumber})` : Prisma.sql`e."titleTsv" @@ query`;
+    // Each candidate set ranks the rows it reads (no second pass over the table to rank them).
+    const ranked = Prisma.sql`e.id, e."entityId", e.date, ${numberRank} AS nr, ${phrase} AS ph, coalesce(ts_rank(e."titleTsv", query), 0) AS tr`;
     return db().$queryRaw<EntryRow[]>`
       WITH titled AS MATERIALIZED (
-        SELECT e.id FROM search_entries e, to_tsquery('simple', ${q.tsquery}) AS query
+        SELECT ${ranked} FROM search_entries e, to_tsquery('simple', ${q.tsquery}) AS query
         WHERE ${Prisma.join(filters, ' AND ')} AND ${titled} LIMIT ${cap}
       ), found AS MATERIALIZED (
-        SELECT e.id FROM search_entries e, to_tsquery('simple', ${q.tsquery}) AS query
+        SELECT ${ranked} FROM search_entries e, to_tsquery('simple', ${q.tsquery}) AS query
         WHERE ${Prisma.join(filters, ' AND ')} AND ${match} LIMIT ${cap}
       ), matches AS MATERIALIZED (
-        SELECT e.id, e."entityId", e.date, ${numberRank} AS nr, ${phrase} AS ph, coalesce(ts_rank(e."titleTsv", query), 0) AS tr
-        FROM (SELECT id FROM titled UNION SELECT id FROM found) c JOIN search_entries e ON e.id = c.id, to_tsquery('simple', ${q.tsquery}) AS query
+        SELECT * FROM titled UNION SELECT * FROM found
       ), page AS (
         SELECT m.* FROM matches m ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}
       )
