@@ -52,6 +52,27 @@ function validated(p: ProjectSnapshot): ProjectData {
   return parseInput(ProjectInputSchema, { ...p, type: p.type as ProjectTypeName, phase: p.phase as ProjectPhaseName, body: p.body as object | null });
 }
 
+/** The row's columns for a validated project (the create path and an approved version write the same). */
+export function projectColumns(data: ProjectData) {
+  return {
+    name: data.name,
+    objective: data.objective,
+    type: data.type,
+    phase: data.phase,
+    field: data.field ?? null,
+    location: data.location ?? null,
+    startDate: data.startDate ? new Date(`${data.startDate}T00:00:00Z`) : null,
+    endDate: data.endDate ? new Date(`${data.endDate}T00:00:00Z`) : null,
+    durationText: data.durationText ?? null,
+    budget: data.budget ?? null,
+    fundingType: data.fundingType ?? null,
+    sponsor: data.sponsor ?? null,
+    // The HTML is built from the validated document, never taken from the client.
+    body: (data.body ?? null) as object | null,
+    bodyHtml: data.body ? renderRichText(data.body as RichTextDoc) : null,
+  };
+}
+
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const dateVi = (d: string | null) => (d ? d.split('-').reverse().join('/') : '');
 
@@ -93,23 +114,7 @@ export const projectWorkflow: WorkflowAdapter = {
     await updateProjectRow(tx, {
       siteId,
       id,
-      data: {
-        name: p.name,
-        objective: p.objective,
-        type: p.type,
-        phase: p.phase,
-        field: p.field ?? null,
-        location: p.location ?? null,
-        startDate: p.startDate ? new Date(`${p.startDate}T00:00:00Z`) : null,
-        endDate: p.endDate ? new Date(`${p.endDate}T00:00:00Z`) : null,
-        durationText: p.durationText ?? null,
-        budget: p.budget ?? null,
-        fundingType: p.fundingType ?? null,
-        sponsor: p.sponsor ?? null,
-        // The HTML is built from the validated document, never taken from the client.
-        body: (p.body ?? null) as object | null,
-        bodyHtml: p.body ? renderRichText(p.body as RichTextDoc) : null,
-      },
+      data: projectColumns(p),
     });
   },
   async setPublic(tx, siteId, id, state) {

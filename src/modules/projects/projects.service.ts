@@ -19,7 +19,7 @@ import {
   type ProtectionMarks,
   type TransitionInput,
 } from '@/modules/workflow/workflow.service';
-import { projectWorkflow, toProjectSnapshot, type ProjectSnapshot } from './project-workflow';
+import { projectColumns, projectWorkflow, toProjectSnapshot, type ProjectSnapshot } from './project-workflow';
 import { uniqueSlug } from '@/modules/content/slug';
 import type { ProjectPhaseName, ProjectTypeName } from './project-labels';
 import {
@@ -131,26 +131,6 @@ function requireEditor(actor: Actor, siteId: string) {
   if (!canEditContent(actor, siteId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền biên tập dự án của trang này.');
 }
 
-function columns(data: ProjectData) {
-  return {
-    name: data.name,
-    objective: data.objective,
-    type: data.type,
-    phase: data.phase,
-    field: data.field ?? null,
-    location: data.location ?? null,
-    startDate: data.startDate ? new Date(`${data.startDate}T00:00:00Z`) : null,
-    endDate: data.endDate ? new Date(`${data.endDate}T00:00:00Z`) : null,
-    durationText: data.durationText ?? null,
-    budget: data.budget ?? null,
-    fundingType: data.fundingType ?? null,
-    sponsor: data.sponsor ?? null,
-    // The HTML is built from the validated document, never taken from the client.
-    body: (data.body ?? null) as object | null,
-    bodyHtml: data.body ? renderRichText(data.body) : null,
-  };
-}
-
 const isCli = (actor: Actor) => actor.isPlatformAdmin && actor.userId === null;
 
 /**
@@ -174,7 +154,7 @@ export async function createProject(actor: Actor, siteId: string, input: Project
       lang: data.lang,
       translationOfId: data.translationOfId ?? null,
       slug,
-      ...columns(data),
+      ...projectColumns(data),
       status: published ? 'PUBLISHED' : 'DRAFT',
       publishedAt: published ? new Date() : null,
     });

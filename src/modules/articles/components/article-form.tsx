@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { AutosaveStatus, useAutosave } from '@/components/forms/use-autosave';
+import { ProtectionMarksFields } from '@/modules/content/components/protection-marks-fields';
 import type { ActionResult } from '@/server/action-result';
 import { Field } from '@/components/forms/field';
 import { FormStatus } from '@/components/forms/form-status';
@@ -26,13 +27,6 @@ type Initial = {
 };
 
 type ImageOption = Option & { src: string; alt: string };
-
-const CLASSIFICATIONS = [
-  ['NONE', 'Không mật'],
-  ['MAT', 'Mật'],
-  ['TOI_MAT', 'Tối mật'],
-  ['TUYET_MAT', 'Tuyệt mật'],
-] as const;
 
 export function ArticleForm(props: {
   siteId: string;
@@ -107,25 +101,7 @@ export function ArticleForm(props: {
           ))}
         </select>
       </div>
-      <fieldset>
-        <legend>Bảo vệ bí mật nhà nước</legend>
-        <p className="hint" id="f-classification-hint">
-          Tài liệu có độ mật hoặc thuộc chủ đề không được công khai được lưu để quản lý nhưng không bao giờ được đăng, dù bằng cách nào.
-        </p>
-        <Field name="classification" label="Độ mật" state={state} defaultValue={i.classification ?? 'NONE'}>
-          {CLASSIFICATIONS.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </Field>
-        <div>
-          <input type="checkbox" id="f-forbiddenSubject" name="forbiddenSubject" defaultChecked={i.forbiddenSubject} />{' '}
-          <label htmlFor="f-forbiddenSubject" style={{ display: 'inline', fontWeight: 400 }}>
-            Thuộc chủ đề không được công khai (nhân sự, khiếu nại tố cáo, hồ sơ phòng chống tham nhũng)
-          </label>
-        </div>
-      </fieldset>
+      <ProtectionMarksFields state={state} classification={i.classification} forbiddenSubject={i.forbiddenSubject} />
       <AutosaveStatus message={autosaved} />
       <div className="button-row">
         <button className="button button--secondary" type="submit" name="intent" value="save" disabled={pending || !ready}>

@@ -8,7 +8,7 @@ const CLASSIFICATIONS = [
   ['TUYET_MAT', 'Tuyệt mật'],
 ] as const;
 
-/** E5 marks in a content form (same fields as the article editor): such items are kept but never published. */
+/** E5 marks in every content form (articles, documents, projects): such items are kept but never published. */
 export function ProtectionMarksFields({ state, classification, forbiddenSubject }: { state: ActionResult | null; classification?: string; forbiddenSubject?: boolean }) {
   return (
     <fieldset>
