@@ -10,41 +10,23 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { baseEnv, buildApp, buildIsCurrent, ROOT_DIR, runTsx, spawnServe, stopChild, waitForHttp } from '../scripts/lib/runtime.mjs';
+import { baseEnv, ROOT_DIR, spawnServe, stopChild, waitForHttp } from '../scripts/lib/runtime.mjs';
+import { ROOT_HOST as ROOT, httpGet, prepareDemo, scratchDatabase } from './lib/demo.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3298);
 const NGINX_PORT = PORT + 1;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const ROOT = 'khanhhoa.localhost';
 const HOST = `stttt.${ROOT}`;
 const SERVER_CPU = process.env.BENCH_SERVER_CPU ?? '0';
 const CLIENT_CPU = process.env.BENCH_CLIENT_CPU ?? '1';
-const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const dbName = 'congso_bench_cache';
-
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${dbName}`);
-const dbUrl = new URL(adminUrl);
-dbUrl.pathname = `/${dbName}`;
+const scratch = await scratchDatabase('congso_bench_cache');
+const dbUrl = new URL(scratch.url);
 const env = baseEnv({ DATABASE_URL: dbUrl.toString(), JOB_WORKER: '0', AUTH_SECRET: 'bench-secret-not-for-production-0123456789', NODE_ENV: 'production', PORT: String(PORT) });
 
-function get(host, path, headers = {}) {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: PORT, path, agent: false, headers: { host: `${host}:${PORT}`, ...headers } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (host, path, headers = {}) => httpGet(PORT, host, path, headers);
 
 /** wrk on the client core; returns requests/s and latency percentiles in ms. */
 function wrk(url, { connections = 64, script } = {}) {
@@ -84,9 +66,7 @@ const rows = [];
 let server;
 let nginx;
 try {
-  await runTsx(['scripts/db/migrate.ts', 'deploy'], { env, quiet: true });
-  await runTsx(['prisma/seed.ts', '--quiet'], { env: { ...env, NODE_ENV: 'development' } });
-  if (!buildIsCurrent()) await buildApp({ quiet: true });
+  await prepareDemo(env, { seedEnv: { ...env, NODE_ENV: 'development' } });
 
   // An article of the department site, as the public sees it.
   const db = new pg.Client({ connectionString: dbUrl.toString() });
@@ -155,8 +135,7 @@ try {
 } finally {
   if (nginx) nginx.kill('SIGTERM');
   if (server) await stopChild(server);
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
-  await admin.end();
+  await scratch.drop();
 }
 
 async function siteHosts() {

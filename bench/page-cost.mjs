@@ -6,31 +6,19 @@
  *
  *   node bench/page-cost.mjs            # local PostgreSQL on 127.0.0.1:5432 (or BENCH_ADMIN_URL)
  */
-import { request as httpRequest } from 'node:http';
-import pg from 'pg';
 import { chromium } from 'playwright-core';
-import { baseEnv, buildApp, buildIsCurrent, runTsx, spawnNext, stopChild, waitForHttp, DATA_DIR } from '../scripts/lib/runtime.mjs';
+import { baseEnv, spawnNext, stopChild, waitForHttp, DATA_DIR } from '../scripts/lib/runtime.mjs';
 import { join } from 'node:path';
+import { ROOT_HOST as ROOT, httpGet, prepareDemo, scratchDatabase } from './lib/demo.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3299);
-const ROOT = 'khanhhoa.localhost';
-const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const dbName = 'congso_bench_pagecost';
-
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${dbName}`);
-const url = new URL(adminUrl);
-url.pathname = `/${dbName}`;
-const env = baseEnv({ DATABASE_URL: url.toString(), MEDIA_ROOT: join(DATA_DIR, 'bench-media'), JOB_WORKER: '0', AUTH_SECRET: 'bench-secret-not-for-production-0123456789' });
+const scratch = await scratchDatabase('congso_bench_pagecost');
+const env = baseEnv({ DATABASE_URL: scratch.url, MEDIA_ROOT: join(DATA_DIR, 'bench-media'), JOB_WORKER: '0', AUTH_SECRET: 'bench-secret-not-for-production-0123456789' });
 
 let server;
 let browser;
 try {
-  await runTsx(['scripts/db/migrate.ts', 'deploy'], { env, quiet: true });
-  await runTsx(['prisma/seed.ts', '--quiet'], { env });
-  if (!buildIsCurrent()) await buildApp({ quiet: true });
+  await prepareDemo(env);
   const lines = [];
   server = spawnNext(['start', '-p', String(PORT)], { env: { ...env, NODE_ENV: 'production', DB_QUERY_LOG: process.env.DB_QUERY_LOG ?? '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
   let buffer = '';
@@ -42,16 +30,10 @@ try {
   });
   await waitForHttp(`http://127.0.0.1:${PORT}/api/health`);
 
-  const get = (host, path) =>
-    new Promise((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port: PORT, path, agent: false, headers: { host: `${host}:${PORT}`, 'user-agent': 'bench' } }, (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode, body }));
-      });
-      req.on('error', reject);
-      req.end();
-    });
+  const get = async (host, path) => {
+    const r = await httpGet(PORT, host, path, { 'user-agent': 'bench' });
+    return { status: r.status, body: r.body.toString('utf8') };
+  };
   const queries = () => lines.filter((l) => l.includes('"db query"')).length;
   async function queriesFor(host, path) {
     await get(host, path); // warm (compiled routes, pools)
@@ -120,6 +102,5 @@ try {
 } finally {
   await browser?.close();
   if (server) await stopChild(server);
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-  await admin.end();
+  await scratch.drop();
 }
