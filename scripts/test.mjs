@@ -26,6 +26,7 @@ const only = process.argv.slice(2).find((a) => ['unit', 'integration', 'e2e'].in
 /** Test file filters after the group, e.g. `npm test -- e2e documents` runs only matching files. */
 const filters = process.argv.slice(2).filter((a) => !['unit', 'integration', 'e2e'].includes(a));
 const cleanups = [];
+let closeAdmin = async () => undefined;
 const totals = { passed: 0, failed: 0 };
 
 function log(message) {
@@ -111,7 +112,8 @@ async function main() {
     await run(process.execPath, [join(ROOT_DIR, 'scripts', 'prisma-generate.mjs')]);
   }
   const admin = await localPostgres();
-  if (admin) cleanups.push(() => admin.client.end());
+  // Closed after every other clean-up: the databases made for each phase are dropped through this connection.
+  if (admin) closeAdmin = () => admin.client.end();
   console.log(admin ? 'Cơ sở dữ liệu kiểm thử: PostgreSQL tại 127.0.0.1:5432.' : 'Không có PostgreSQL cục bộ: dùng cơ sở dữ liệu nhúng (PGlite).');
   const common = { PORTAL_ROOT_DOMAIN: 'khanhhoa.localhost', AUTH_SECRET: 'test-secret-not-for-production-0123456789', TZ: 'Asia/Ho_Chi_Minh' };
 
@@ -160,6 +162,7 @@ try {
   console.error(`\nKiểm thử dừng giữa chừng: ${e.message}${e.output ? `\n${e.output}` : ''}`);
 } finally {
   for (const c of cleanups) await Promise.resolve().then(c).catch(() => undefined);
+  await closeAdmin().catch(() => undefined);
 }
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 || crashed ? 1 : 0);
