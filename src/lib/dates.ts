@@ -16,6 +16,13 @@ export function formatDateEn(iso: string | Date): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: TZ, day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
 }
 
+/** A calendar date (@db.Date, stored as UTC midnight) as "YYYY-MM-DD". */
+export function dateOnly(d: Date): string;
+export function dateOnly(d: Date | null | undefined): string | null;
+export function dateOnly(d: Date | null | undefined): string | null {
+  return d ? d.toISOString().slice(0, 10) : null;
+}
+
 /** A real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
 export function isCalendarDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

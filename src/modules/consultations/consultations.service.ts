@@ -1,4 +1,5 @@
 import type { Actor } from '@/server/actor';
+import { dateOnly } from '@/lib/dates';
 import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
@@ -27,7 +28,6 @@ import {
 import { CommentSchema, ConsultationSchema, ReportSchema, type CommentInput, type ConsultationInput } from './consultations.schemas';
 
 export const PHASE_LABELS: Record<ConsultationPhase, string> = { upcoming: 'Sắp lấy ý kiến', open: 'Đang lấy ý kiến', closed: 'Đã hết hạn lấy ý kiến' };
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function listPublishedConsultations(params: { siteId: string; page?: number; now?: Date }) {
   const page = Math.max(1, params.page ?? 1);
@@ -36,8 +36,8 @@ export async function listPublishedConsultations(params: { siteId: string; page?
   const [rows, total] = await findPublishedConsultations({ siteId: params.siteId, skip: (page - 1) * pageSize, take: pageSize });
   return {
     items: rows.map((r) => {
-      const phase = consultationPhase({ startsOn: day(r.startsOn), endsOn: day(r.endsOn), now });
-      return { slug: r.slug, title: r.title, summary: r.summary, unitName: r.unitName, startsOn: day(r.startsOn), endsOn: day(r.endsOn), phase, phaseLabel: PHASE_LABELS[phase], comments: r._count.comments, hasReport: !!r.reportPublishedAt };
+      const phase = consultationPhase({ startsOn: dateOnly(r.startsOn), endsOn: dateOnly(r.endsOn), now });
+      return { slug: r.slug, title: r.title, summary: r.summary, unitName: r.unitName, startsOn: dateOnly(r.startsOn), endsOn: dateOnly(r.endsOn), phase, phaseLabel: PHASE_LABELS[phase], comments: r._count.comments, hasReport: !!r.reportPublishedAt };
     }),
     page,
     pageSize,
@@ -68,7 +68,7 @@ export async function getPublishedConsultation(params: { siteId: string; slug: s
   const row = await findPublishedConsultationBySlug(params);
   if (!row) return null;
   const files = await findMediaOfSite({ siteId: params.siteId, ids: row.fileIds });
-  const phase = consultationPhase({ startsOn: day(row.startsOn), endsOn: day(row.endsOn), now: params.now ?? new Date() });
+  const phase = consultationPhase({ startsOn: dateOnly(row.startsOn), endsOn: dateOnly(row.endsOn), now: params.now ?? new Date() });
   return {
     slug: row.slug,
     title: row.title,
@@ -82,8 +82,8 @@ export async function getPublishedConsultation(params: { siteId: string; slug: s
     unitName: row.unitName,
     unitAddress: row.unitAddress,
     unitEmail: row.unitEmail,
-    startsOn: day(row.startsOn),
-    endsOn: day(row.endsOn),
+    startsOn: dateOnly(row.startsOn),
+    endsOn: dateOnly(row.endsOn),
     phase,
     phaseLabel: PHASE_LABELS[phase],
     comments: row.comments.map((c) => ({ id: c.id, author: c.authorName, organisation: c.organisation, article: c.article, content: c.content, createdAt: c.createdAt.toISOString() })),
@@ -100,9 +100,9 @@ export async function submitComment(params: { siteId: string; address: string; s
   const data = parseInput(CommentSchema, input);
   const row = await findPublishedConsultationBySlug({ siteId: params.siteId, slug: params.slug });
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy dự thảo.');
-  const phase = consultationPhase({ startsOn: day(row.startsOn), endsOn: day(row.endsOn), now: params.now ?? new Date() });
-  if (phase === 'closed') throw new AppError('RULE_VIOLATION', `Đã hết thời hạn lấy ý kiến (đến hết ngày ${day(row.endsOn).split('-').reverse().join('/')}); góp ý không được tiếp nhận.`);
-  if (phase === 'upcoming') throw new AppError('RULE_VIOLATION', `Chưa đến thời gian lấy ý kiến (từ ngày ${day(row.startsOn).split('-').reverse().join('/')}).`);
+  const phase = consultationPhase({ startsOn: dateOnly(row.startsOn), endsOn: dateOnly(row.endsOn), now: params.now ?? new Date() });
+  if (phase === 'closed') throw new AppError('RULE_VIOLATION', `Đã hết thời hạn lấy ý kiến (đến hết ngày ${dateOnly(row.endsOn).split('-').reverse().join('/')}); góp ý không được tiếp nhận.`);
+  if (phase === 'upcoming') throw new AppError('RULE_VIOLATION', `Chưa đến thời gian lấy ý kiến (từ ngày ${dateOnly(row.startsOn).split('-').reverse().join('/')}).`);
   if (data.article && !draftArticles(row.body).some((a) => a.label === data.article)) {
     throw new AppError('VALIDATION', 'Điều khoản góp ý không có trong dự thảo.', { article: 'Hãy chọn một điều của dự thảo hoặc "Toàn bộ dự thảo".' });
   }
@@ -172,7 +172,7 @@ export async function updateConsultation(actor: Actor, siteId: string, id: strin
   await checkFiles(siteId, data.fileIds);
   await withTransaction(async (tx) => {
     await updateConsultationRow(tx, { siteId, id, data: columns(data) });
-    await recordAudit(tx, actor, { siteId, action: 'consultation.update', entity: 'consultation', entityId: id, before: { title: before.title, endsOn: day(before.endsOn) }, after: { title: data.title, endsOn: data.endsOn } });
+    await recordAudit(tx, actor, { siteId, action: 'consultation.update', entity: 'consultation', entityId: id, before: { title: before.title, endsOn: dateOnly(before.endsOn) }, after: { title: data.title, endsOn: data.endsOn } });
     if (before.status === 'PUBLISHED') await contentChanged(tx, { siteId, type: 'consultation', id, change: 'published' });
   });
 }
@@ -217,8 +217,8 @@ export async function listConsultationsForConsole(actor: Actor, siteId: string, 
   requireEditor(actor, siteId);
   const rows = await findConsultationsForConsole(siteId);
   return rows.map((r) => {
-    const phase = consultationPhase({ startsOn: day(r.startsOn), endsOn: day(r.endsOn), now });
-    return { id: r.id, title: r.title, status: r.status, startsOn: day(r.startsOn), endsOn: day(r.endsOn), phaseLabel: PHASE_LABELS[phase], pending: r._count.comments };
+    const phase = consultationPhase({ startsOn: dateOnly(r.startsOn), endsOn: dateOnly(r.endsOn), now });
+    return { id: r.id, title: r.title, status: r.status, startsOn: dateOnly(r.startsOn), endsOn: dateOnly(r.endsOn), phaseLabel: PHASE_LABELS[phase], pending: r._count.comments };
   });
 }
 
@@ -226,7 +226,7 @@ export async function getConsultationForEditing(actor: Actor, siteId: string, id
   requireEditor(actor, siteId);
   const row = await findConsultationForConsole({ siteId, id });
   if (!row) return null;
-  const phase = consultationPhase({ startsOn: day(row.startsOn), endsOn: day(row.endsOn), now });
+  const phase = consultationPhase({ startsOn: dateOnly(row.startsOn), endsOn: dateOnly(row.endsOn), now });
   return {
     id: row.id,
     slug: row.slug,
@@ -237,8 +237,8 @@ export async function getConsultationForEditing(actor: Actor, siteId: string, id
     unitName: row.unitName,
     unitAddress: row.unitAddress,
     unitEmail: row.unitEmail,
-    startsOn: day(row.startsOn),
-    endsOn: day(row.endsOn),
+    startsOn: dateOnly(row.startsOn),
+    endsOn: dateOnly(row.endsOn),
     fileIds: row.fileIds,
     phaseLabel: PHASE_LABELS[phase],
     report: row.report,

@@ -11,7 +11,7 @@ import { uniqueSlug } from '@/modules/content/slug';
 import { mediaFileUrl } from '@/modules/media/media-url';
 import { foldDocumentNumber, numberInQuery } from './document-number';
 import { documentTypeLabel } from './document-types';
-import { dateOnly } from './legal-status';
+import { dateOnly } from '@/lib/dates';
 import type { Snapshot } from '@/modules/workflow/workflow-adapter';
 import {
   assertCanWrite,

@@ -5,7 +5,7 @@ import { renderRichText, richTextToPlain, type RichTextDoc, type RichTextNode } 
 import type { Snapshot, WorkflowAdapter } from '@/modules/workflow/workflow-adapter';
 import { foldDocumentNumber } from './document-number';
 import { documentTypeLabel, legalStatusLabel, type LegalStatusCode } from './document-types';
-import { dateOnly } from './legal-status';
+import { dateOnly } from '@/lib/dates';
 import {
   findDocumentFacts,
   findDocumentForConsole,
@@ -39,7 +39,6 @@ export type DocumentSnapshot = {
   fileIds: string[];
 };
 
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
 export function toDocumentSnapshot(data: DocumentData): DocumentSnapshot {
   return {
@@ -47,9 +46,9 @@ export function toDocumentSnapshot(data: DocumentData): DocumentSnapshot {
     type: data.type,
     issuer: data.issuer,
     signer: data.signer ?? null,
-    issuedAt: day(data.issuedAt)!,
-    effectiveAt: day(data.effectiveAt),
-    expiresAt: day(data.expiresAt),
+    issuedAt: dateOnly(data.issuedAt)!,
+    effectiveAt: dateOnly(data.effectiveAt),
+    expiresAt: dateOnly(data.expiresAt),
     legalStatus: data.legalStatus,
     replacedById: data.replacedById ?? null,
     field: data.field ?? null,

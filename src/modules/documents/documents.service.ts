@@ -1,7 +1,8 @@
 import { mediaFileUrl } from '@/modules/media/media-url';
 import { DOCUMENT_GROUPS, documentTypeLabel, legalStatusLabel, type LegalStatusCode } from './document-types';
 import { foldDocumentNumber, numberInQuery } from './document-number';
-import { dateOnly, effectiveLegalStatus, todayInVietnam } from './legal-status';
+import { dateOnly } from '@/lib/dates';
+import { effectiveLegalStatus, todayInVietnam } from './legal-status';
 import {
   findPublishedDocumentBySlug,
   findPublishedDocumentLink,

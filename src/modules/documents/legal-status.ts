@@ -21,10 +21,6 @@ export function todayInVietnam(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** A calendar date (@db.Date, stored as UTC midnight) as "YYYY-MM-DD". */
-export function dateOnly(d: Date | null | undefined): string | null {
-  return d ? d.toISOString().slice(0, 10) : null;
-}
 
 /** schema.org LegalForceStatus for Legislation JSON-LD (X1). */
 export function schemaOrgLegalForce(status: LegalStatusCode): string {

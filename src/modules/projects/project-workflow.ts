@@ -1,4 +1,5 @@
 import type { Db } from '@/server/db';
+import { dateOnly } from '@/lib/dates';
 import { AppError } from '@/server/errors';
 import { parseInput } from '@/server/validation';
 import { renderRichText, richTextToPlain, type RichTextDoc, type RichTextNode } from '@/modules/content/rich-text';
@@ -73,7 +74,6 @@ export function projectColumns(data: ProjectData) {
   };
 }
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const dateVi = (d: string | null) => (d ? d.split('-').reverse().join('/') : '');
 
 function paragraphs(body: unknown): string[] {
@@ -99,8 +99,8 @@ export const projectWorkflow: WorkflowAdapter = {
       phase: row.phase,
       field: row.field,
       location: row.location,
-      startDate: day(row.startDate),
-      endDate: day(row.endDate),
+      startDate: dateOnly(row.startDate),
+      endDate: dateOnly(row.endDate),
       durationText: row.durationText,
       budget: row.budget === null ? null : row.budget.toString(),
       fundingType: row.fundingType,

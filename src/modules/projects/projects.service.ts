@@ -1,4 +1,5 @@
 import type { Actor } from '@/server/actor';
+import { dateOnly } from '@/lib/dates';
 import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
@@ -64,7 +65,6 @@ export type ProjectDetail = ProjectSummary & {
   translation: { lang: string; slug: string } | null;
 };
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 function toSummary(row: PublicProjectRow): ProjectSummary {
   return {
@@ -76,8 +76,8 @@ function toSummary(row: PublicProjectRow): ProjectSummary {
     phase: row.phase,
     field: row.field,
     location: row.location,
-    startDate: day(row.startDate),
-    endDate: day(row.endDate),
+    startDate: dateOnly(row.startDate),
+    endDate: dateOnly(row.endDate),
     durationText: row.durationText,
     budget: row.budget === null ? null : row.budget.toString(),
     fundingType: row.fundingType,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { dateOnly } from '@/lib/dates';
 import type { Actor } from '@/server/actor';
 import { absoluteUrl } from '@/server/env';
 import { AppError } from '@/server/errors';
@@ -69,7 +70,6 @@ export const CONSOLE_STATUS_LABELS: Record<QuestionStatus, string> = {
 /** The asker as the public sees them (I1: personal data hidden). */
 export const PUBLIC_ASKER = 'Công dân';
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export type PublicQuestion = { slug: string; field: string; title: string; content: string; answer: string; asker: string; askedAt: string; answeredAt: string | null };
 
@@ -211,7 +211,7 @@ export async function trackQuestion(params: { siteId: string; address: string },
     status: row.status,
     statusLabel: PUBLIC_STATUS_LABELS[row.status],
     askedAt: row.createdAt.toISOString(),
-    dueDate: day(row.dueDate),
+    dueDate: dateOnly(row.dueDate),
     answer: answered ? row.answer : null,
     answeredAt: answered ? (row.answeredAt?.toISOString() ?? null) : null,
     publicPath: answered && row.isPublished ? `/hoi-dap/${row.slug}` : null,
@@ -260,9 +260,9 @@ export async function listQuestionsForConsole(actor: Actor, siteId: string, para
       field: r.field,
       status: r.status,
       statusLabel: CONSOLE_STATUS_LABELS[r.status],
-      dueDate: day(r.dueDate),
-      overdue: isOverdue({ dueDate: day(r.dueDate), answered: r.status === 'ANSWERED', now }),
-      daysLeft: workingDaysLeft({ dueDate: day(r.dueDate), now }),
+      dueDate: dateOnly(r.dueDate),
+      overdue: isOverdue({ dueDate: dateOnly(r.dueDate), answered: r.status === 'ANSWERED', now }),
+      daysLeft: workingDaysLeft({ dueDate: dateOnly(r.dueDate), now }),
       createdAt: r.createdAt.toISOString(),
       assignedUnit: r.assignedUnit,
       assigned: Boolean(r.assigneeUserId || r.assignedUnit),
@@ -300,8 +300,8 @@ export async function getQuestionForConsole(actor: Actor, siteId: string, id: st
     attachment: row.attachmentKey ? { name: row.attachmentName ?? 'tep', type: row.attachmentType ?? '', size: row.attachmentSize ?? 0 } : null,
     status: row.status,
     statusLabel: CONSOLE_STATUS_LABELS[row.status],
-    dueDate: day(row.dueDate),
-    overdue: isOverdue({ dueDate: day(row.dueDate), answered: row.status === 'ANSWERED', now }),
+    dueDate: dateOnly(row.dueDate),
+    overdue: isOverdue({ dueDate: dateOnly(row.dueDate), answered: row.status === 'ANSWERED', now }),
     createdAt: row.createdAt.toISOString(),
     assigneeUserId: row.assigneeUserId,
     assigneeName: nameOf(row.assigneeUserId),
@@ -353,8 +353,8 @@ export async function assignQuestion(actor: Actor, siteId: string, id: string, i
       action: 'question.assign',
       entity: 'question',
       entityId: id,
-      before: { status: before.status, assigneeUserId: before.assigneeUserId, assignedUnit: before.assignedUnit, dueDate: day(before.dueDate) },
-      after: { assigneeUserId: data.assigneeUserId ?? null, assignedUnit: data.assignedUnit ?? null, dueDate: data.dueDate ?? day(before.dueDate) },
+      before: { status: before.status, assigneeUserId: before.assigneeUserId, assignedUnit: before.assignedUnit, dueDate: dateOnly(before.dueDate) },
+      after: { assigneeUserId: data.assigneeUserId ?? null, assignedUnit: data.assignedUnit ?? null, dueDate: data.dueDate ?? dateOnly(before.dueDate) },
     });
   });
 }

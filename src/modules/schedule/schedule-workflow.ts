@@ -1,4 +1,5 @@
 import type { Db } from '@/server/db';
+import { dateOnly } from '@/lib/dates';
 import { AppError } from '@/server/errors';
 import { parseInput } from '@/server/validation';
 import type { Snapshot, WorkflowAdapter } from '@/modules/workflow/workflow-adapter';
@@ -55,7 +56,7 @@ export const scheduleWorkflow: WorkflowAdapter = {
     if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy mục lịch công tác.');
     const snap: ScheduleSnapshot = {
       lang: row.lang === 'en' ? 'en' : 'vi',
-      date: row.date.toISOString().slice(0, 10),
+      date: dateOnly(row.date),
       startTime: row.startTime,
       endTime: row.endTime,
       leader: row.leader,
@@ -116,6 +117,6 @@ export const scheduleWorkflow: WorkflowAdapter = {
   async publicPath(tx, siteId, id) {
     const row = await findEntryForConsole({ siteId, id }, tx);
     if (!row) return null;
-    return `${row.lang === 'en' ? '/en' : ''}/lich-cong-tac?tuan=${formatIsoWeek(isoWeekOfDate(row.date.toISOString().slice(0, 10)))}`;
+    return `${row.lang === 'en' ? '/en' : ''}/lich-cong-tac?tuan=${formatIsoWeek(isoWeekOfDate(dateOnly(row.date)))}`;
   },
 };

@@ -1,4 +1,5 @@
 import type { Actor } from '@/server/actor';
+import { dateOnly } from '@/lib/dates';
 import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
 import { parseInput } from '@/server/validation';
@@ -67,7 +68,7 @@ function toDto(row: EntryRow): ScheduleEntryDto {
   return {
     id: row.id,
     lang: row.lang === 'en' ? 'en' : 'vi',
-    date: row.date.toISOString().slice(0, 10),
+    date: dateOnly(row.date),
     startTime: row.startTime,
     endTime: row.endTime,
     leader: row.leader,
@@ -186,7 +187,7 @@ export async function deleteScheduleEntry(actor: Actor, siteId: string, entryId:
       action: 'schedule.delete',
       entity: 'schedule',
       entityId: entryId,
-      before: { date: before.date.toISOString().slice(0, 10), leader: before.leader, content: before.content, status: before.status },
+      before: { date: dateOnly(before.date), leader: before.leader, content: before.content, status: before.status },
     });
     await contentChanged(tx, { siteId, type: 'schedule', id: entryId, change: 'deleted' });
   });

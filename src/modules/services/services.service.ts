@@ -1,4 +1,5 @@
 import type { Actor } from '@/server/actor';
+import { dateOnly } from '@/lib/dates';
 import type { Db } from '@/server/db';
 import { AppError } from '@/server/errors';
 import { withTransaction } from '@/server/transaction';
@@ -73,7 +74,6 @@ export type ServiceDetail = ServiceSummary & {
   stats: ServiceStatDto[];
 };
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
 const siteOf = (s: SiteDto): ServiceSite => ({ id: s.id, host: s.host, name: s.name, code: s.code });
 
 function toSummary(row: ServiceSummaryRow, site: ServiceSite): ServiceSummary {
@@ -93,8 +93,8 @@ function toSummary(row: ServiceSummaryRow, site: ServiceSite): ServiceSummary {
 }
 
 export function toStatDto(s: { periodStart: Date; periodEnd: Date; timesUsed: number; received: number; onTime: number; late: number }): ServiceStatDto {
-  const start = day(s.periodStart);
-  const end = day(s.periodEnd);
+  const start = dateOnly(s.periodStart);
+  const end = dateOnly(s.periodEnd);
   const done = s.onTime + s.late;
   return { label: periodLabel(start, end), start, end, timesUsed: s.timesUsed, received: s.received, onTime: s.onTime, late: s.late, onTimeRate: done > 0 ? Math.round((s.onTime / done) * 1000) / 10 : null };
 }
