@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireSiteEditor } from '@/modules/content/console-guard';
-import { EditorialFacts } from '@/modules/content/components/editorial-facts';
+import { EditorialSummary } from '@/modules/content/components/editorial-summary';
 import { PageForm } from '@/modules/intro/components/page-form';
 import { pageWorkflowAction } from '@/modules/intro/pages.actions';
 import { getPageForEditing } from '@/modules/intro/pages.service';
@@ -25,13 +25,14 @@ export default async function EditIntroPage({ params }: { params: Promise<{ site
     <>
       <p><a href={base}>← Trang giới thiệu</a></p>
       <h1>{page.title}</h1>
-      <EditorialFacts
+      <EditorialSummary
         status={page.status}
         publicUrl={publicUrl}
         publicTitle={page.publicTitle}
         editorial={e}
-        subject="Trang"
-        extra={
+        noun="trang"
+        revisionsHref={`${base}/${page.id}/phien-ban`}
+        facts={
           <>
             <dt>Ngôn ngữ</dt>
             <dd>
@@ -43,7 +44,6 @@ export default async function EditIntroPage({ params }: { params: Promise<{ site
           </>
         }
       />
-      <p><a href={`${base}/${page.id}/phien-ban`}>Lịch sử phiên bản và so sánh</a></p>
       <EditLock lock={workflowLockAction.bind(null, 'page', site.id, page.id)} formId="page-form" />
       <WorkflowPanel
         step={pageWorkflowAction.bind(null, site.id, page.id)}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireSiteEditor } from '@/modules/content/console-guard';
-import { EditorialFacts } from '@/modules/content/components/editorial-facts';
+import { EditorialSummary } from '@/modules/content/components/editorial-summary';
 import { PersonForm } from '@/modules/intro/components/person-form';
 import { personWorkflowAction } from '@/modules/intro/people.actions';
 import { getPersonForEditing, getPersonFormOptions } from '@/modules/intro/people.service';
@@ -27,13 +27,14 @@ export default async function EditPerson({ params }: { params: Promise<{ siteId:
     <>
       <p><a href={base}>← Lãnh đạo và người liên hệ</a></p>
       <h1>{person.name}</h1>
-      <EditorialFacts
+      <EditorialSummary
         status={person.status}
         publicUrl={`${(await originResolver())(site.host)}${publicPath}`}
         publicTitle={person.publicName}
         editorial={e}
-        subject="Thông tin"
-        extra={
+        noun="thông tin"
+        revisionsHref={`${base}/${person.id}/phien-ban`}
+        facts={
           <>
             <dt>Ngôn ngữ</dt>
             <dd>
@@ -45,7 +46,6 @@ export default async function EditPerson({ params }: { params: Promise<{ siteId:
           </>
         }
       />
-      <p><a href={`${base}/${person.id}/phien-ban`}>Lịch sử phiên bản và so sánh</a></p>
       <EditLock lock={workflowLockAction.bind(null, 'person', site.id, person.id)} formId="person-form" />
       <WorkflowPanel
         step={personWorkflowAction.bind(null, site.id, person.id)}

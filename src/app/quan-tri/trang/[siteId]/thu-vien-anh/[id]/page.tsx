@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireSiteEditor } from '@/modules/content/console-guard';
-import { EditorialFacts } from '@/modules/content/components/editorial-facts';
+import { EditorialSummary } from '@/modules/content/components/editorial-summary';
 import { GalleryForm } from '@/modules/galleries/components/gallery-form';
 import { galleryWorkflowAction } from '@/modules/galleries/galleries.actions';
 import { getGalleryEditorOptions, getGalleryForEditing } from '@/modules/galleries/galleries.service';
@@ -35,13 +35,14 @@ export default async function EditGallery({ params, searchParams }: Props) {
       <p><a href={base}>← Thư viện ảnh, video</a></p>
       <h1>{gallery.title}</h1>
       {saved && SAVED[saved] ? <div className="notice" role="status">{SAVED[saved]}</div> : null}
-      <EditorialFacts
+      <EditorialSummary
         status={gallery.status}
         publicUrl={`${origin(site.host)}${galleryPath(gallery)}`}
         publicTitle={gallery.publicTitle}
         editorial={e}
-        subject="Album"
-        extra={
+        noun="album"
+        revisionsHref={`${base}/${gallery.id}/phien-ban`}
+        facts={
           <>
             <dt>Loại album</dt>
             <dd>
@@ -51,7 +52,6 @@ export default async function EditGallery({ params, searchParams }: Props) {
           </>
         }
       />
-      <p><a href={`${base}/${gallery.id}/phien-ban`}>Lịch sử phiên bản và so sánh</a></p>
       <EditLock lock={workflowLockAction.bind(null, 'gallery', site.id, gallery.id)} formId="gallery-form" />
       <WorkflowPanel
         step={galleryWorkflowAction.bind(null, site.id, gallery.id)}

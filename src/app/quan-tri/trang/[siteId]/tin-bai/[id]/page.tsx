@@ -6,9 +6,8 @@ import { articleWorkflowAction } from '@/modules/articles/articles.actions';
 import { workflowLockAction } from '@/modules/workflow/workflow.actions';
 import { getArticleForEditing, getEditorOptions } from '@/modules/articles/articles.service';
 import { requireSiteEditor } from '@/modules/content/console-guard';
-import { STATUS_LABELS } from '@/modules/content/status-labels';
+import { EditorialSummary } from '@/modules/content/components/editorial-summary';
 import { getSiteById } from '@/modules/sites/sites.service';
-import { formatDateTimeVi } from '@/lib/dates';
 import { originResolver } from '@/server/public-origin';
 
 export const metadata: Metadata = { title: 'Sửa bài viết' };
@@ -31,43 +30,28 @@ export default async function EditArticle({ params }: Props) {
     <>
       <p><a href={`/quan-tri/trang/${site.id}/tin-bai`}>← Tin bài</a></p>
       <h1>{article.title}</h1>
-      <dl className="facts">
-        <dt>Trên trang công khai</dt>
-        <dd>
-          {STATUS_LABELS[article.status]}
-          {published ? <> · <a href={publicUrl}>Xem bài đang đăng</a></> : null}
-        </dd>
-        <dt>Phiên bản đang xử lý</dt>
-        <dd>
-          <strong>{e.stateLabel}</strong>
-          {e.author ? <> · tác giả: {e.author}</> : null}
-          {e.scheduledAt ? <> · đăng lúc {formatDateTimeVi(e.scheduledAt)}</> : null}
-          {e.unpublishAt ? <> · tự gỡ lúc {formatDateTimeVi(e.unpublishAt)}</> : null}
-        </dd>
-        {article.sourceUrl ? (
+      <EditorialSummary
+        editorial={e}
+        status={article.status}
+        publicUrl={publicUrl}
+        publicTitle={article.publicTitle}
+        noun="bài"
+        revisionsHref={`${base}/phien-ban`}
+        facts={
+          article.sourceUrl ? (
+            <>
+              <dt>Đề xuất từ trang thành phần</dt>
+              <dd><a href={article.sourceUrl}>{article.sourceUrl}</a></dd>
+            </>
+          ) : null
+        }
+        links={
           <>
-            <dt>Đề xuất từ trang thành phần</dt>
-            <dd><a href={article.sourceUrl}>{article.sourceUrl}</a></dd>
+            {e.canGradeRoyalty ? <> · <a href={`/quan-tri/trang/${site.id}/nhuan-but?bai=${article.id}`}>Chấm nhuận bút</a></> : null}
+            {article.lang === 'vi' ? <> · <a href={`/quan-tri/trang/${site.id}/tin-bai/moi?ban-dich-cua=${article.id}`}>Thêm bản tiếng Anh</a></> : null}
           </>
-        ) : null}
-      </dl>
-      {e.pendingVersion ? (
-        <p className="warning-text">Bài đang đăng là bản đã duyệt trước đây («{article.publicTitle}»). Phiên bản mới dưới đây chỉ thay thế khi được duyệt.</p>
-      ) : null}
-      {e.note && (e.state === 'RETURNED' || e.state === 'UNPUBLISHED' || article.status === 'UNPUBLISHED') ? (
-        <p className="warning-text"><strong>Lý do {e.state === 'RETURNED' ? 'trả lại' : 'gỡ bài'}:</strong> {e.note}</p>
-      ) : null}
-      {e.lastError ? (
-        <p className="warning-text" role="alert"><strong>Đăng/gỡ theo lịch không thực hiện được:</strong> {e.lastError}</p>
-      ) : null}
-      {e.classification !== 'NONE' || e.forbiddenSubject ? (
-        <p className="warning-text">Bài được đánh dấu {e.classification !== 'NONE' ? 'có độ mật' : 'thuộc chủ đề không được công khai'}: không bao giờ được đăng.</p>
-      ) : null}
-      <p>
-        <a href={`${base}/phien-ban`}>Lịch sử phiên bản và so sánh</a>
-        {e.canGradeRoyalty ? <> · <a href={`/quan-tri/trang/${site.id}/nhuan-but?bai=${article.id}`}>Chấm nhuận bút</a></> : null}
-        {article.lang === 'vi' ? <> · <a href={`/quan-tri/trang/${site.id}/tin-bai/moi?ban-dich-cua=${article.id}`}>Thêm bản tiếng Anh</a></> : null}
-      </p>
+        }
+      />
       <EditLock lock={workflowLockAction.bind(null, 'article', site.id, article.id)} formId="article-form" />
       <WorkflowPanel
         step={articleWorkflowAction.bind(null, site.id, article.id)}
